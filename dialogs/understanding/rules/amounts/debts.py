@@ -136,11 +136,12 @@ _BALANCE = compile_phrases(BALANCE_WORDS)
 
 
 def _payment_beside_balances(
-    folded: str, numbers: list[Number], *, by_size: bool = True
+    folded: str, numbers: list[Number], *, by_size: bool = True, owed: bool = False
 ) -> Number | None:
     """The one monthly payment said beside debts' balances: "2 millió van még, havi 85 ezer",
     "6 millió a lakáshitel, 74e a törlesztő"; a balance named as one, or (``by_size``) any figure
-    twenty times the payment."""
+    twenty times the payment, or (``owed``: debts' payments asked) a debt's size said right
+    before it (see :func:`_just_before_its_payment`)."""
     monthly = [
         n
         for n in numbers
@@ -158,7 +159,7 @@ def _payment_beside_balances(
     if all(
         _near(folded, n, _BALANCE, in_its_clause=True)
         or (by_size and n.value is not None and n.value >= 20 * payment > 0)
-        or _just_before_its_payment(folded, n, monthly[0])
+        or (owed and _just_before_its_payment(folded, n, monthly[0]))
         for n in balances
     ):
         return monthly[0]

@@ -857,7 +857,7 @@ def _settled_on(
         if kept_back is not None:  # "每月剩九百 留三百备用 还六百": what is offered
             return kept_back, False
     if owed:  # "kétmillió a kocsi, ebből 42 ezer a havi törlesztés": the payment is asked
-        payment = _payment_beside_balances(folded, numbers)
+        payment = _payment_beside_balances(folded, numbers, owed=True)
         if payment is not None and _marked(folded, payment) != "before":  # "was 500 a month"
             return payment, False
     averaged = [  # "1,800 a wedding but spread over the year i average 2,100 a month"
