@@ -383,25 +383,7 @@ def _pieces_by_first_letter(
         if pattern is not None and _starts_with_a_digit(pattern):
             digit_led.append(pattern)
             continue
-        word_led: list[str] = []  # (the letters every phrase of which starts a word)
-        for letter, rests in by_letter.items():
-            rest = rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})"
-            after_it = _after_a_word_start(letter, rest) if at_a_word else None
-            if after_it is None:
-                pieces.append((f"{letter}{rest}", _in_a_class(letter)))
-                continue
-            if not word_led:  # (where the first of them was)
-                pieces.append(("", ""))
-                word_led_at = len(pieces) - 1
-            word_led.append(f"{letter}{after_it}")
-        if word_led and len(word_led) < _WORD_LED_ENOUGH:
-            pieces[word_led_at : word_led_at + 1] = [
-                (f"{piece[0]}(?<!\\w{piece[0]}){piece[1:]}", _in_a_class(piece[0]))
-                for piece in word_led
-            ]
-        elif word_led:
-            firsts = "".join(_in_a_class(piece[0]) for piece in word_led)
-            pieces[word_led_at] = (rf"\b(?:{'|'.join(word_led)})", firsts)
+        pieces += _letter_pieces(by_letter, at_a_word=at_a_word)
         if len(digit_led) > 1:  # (one look-ahead, where the others would each be tried)
             pieces.append((rf"(?=\d)(?:{'|'.join(digit_led)})", r"\d"))
         pieces += ((digits, r"\d") for digits in digit_led[: len(digit_led) == 1])
@@ -414,6 +396,30 @@ def _pieces_by_first_letter(
 #: How many letters of a run at the least are led by a word's start in every phrase of theirs for
 #: them to be written behind one ``\\b`` (see :func:`_pieces_by_first_letter`).
 _WORD_LED_ENOUGH = 6
+
+
+def _letter_pieces(by_letter: Mapping[str, list[str]], *, at_a_word: bool) -> list[tuple[str, str]]:
+    """The pieces of one run of :func:`_pieces_by_first_letter`: each letter with what follows it
+    in its phrases, in their order; ``at_a_word``, the letters led only at a word's start behind
+    one ``\\b`` where there are :data:`_WORD_LED_ENOUGH` of them or more, where the first was."""
+    written = [
+        (letter, rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})")
+        for letter, rests in by_letter.items()
+    ]
+    after = {
+        letter: _after_a_word_start(letter, rest) if at_a_word else None for letter, rest in written
+    }
+    word_led = [f"{letter}{after[letter]}" for letter, _ in written if after[letter] is not None]
+    if len(word_led) < _WORD_LED_ENOUGH:
+        return [(f"{letter}{rest}", _in_a_class(letter)) for letter, rest in written]
+    at_a_word_start = (rf"\b(?:{'|'.join(word_led)})", "".join(_in_a_class(p[0]) for p in word_led))
+    pieces: list[tuple[str, str]] = []
+    for letter, rest in written:
+        if after[letter] is None:
+            pieces.append((f"{letter}{rest}", _in_a_class(letter)))
+        elif at_a_word_start not in pieces:
+            pieces.append(at_a_word_start)
+    return pieces
 
 
 def _after_a_word_start(letter: str, rest: str) -> str | None:
