@@ -467,15 +467,9 @@ def _the_whole_before_its_parts(folded: str, numbers: list[Number]) -> Number | 
             folded, part.end
         ):
             return first  # "twelve fifty, the rent alone is 700 of that": the month said first
-        if _THE_REST_NAMED_AFTER_A_PART.match(folded, part.end) and (
-            _TOTAL_AFTER.match(folded[first.end : first.end + 30])
-            or _TOTAL_BEFORE.search(folded[max(0, first.start - 40) : first.start])
-        ):
+        if _THE_REST_NAMED_AFTER_A_PART.match(folded, part.end) and _said_as_a_total(folded, first):
             return first  # "about 1100 all in, thats rent 650 and the rest is food and bills"
-    if not (
-        _TOTAL_AFTER.match(folded[first.end : first.end + 30])
-        or _TOTAL_BEFORE.search(folded[max(0, first.start - 40) : first.start])
-    ):
+    if not _said_as_a_total(folded, first):
         return None
     inside = all(
         n.value is not None
@@ -485,6 +479,14 @@ def _the_whole_before_its_parts(folded: str, numbers: list[Number]) -> Number | 
         for n in rest
     )
     return first if inside else None
+
+
+def _said_as_a_total(folded: str, number: Number) -> bool:
+    """Whether ``number`` is said as a total: "1200 all in", "in total 1,300"."""
+    return bool(
+        _TOTAL_AFTER.match(folded[number.end : number.end + 30])
+        or _TOTAL_BEFORE.search(folded[max(0, number.start - 40) : number.start])
+    )
 
 
 #: After the one part said of a whole, the rest of it named without a figure: "1100 all in, thats
