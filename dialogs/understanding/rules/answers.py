@@ -1678,6 +1678,7 @@ YEARS_AS_TERMS = (
     (r"\bfél év(?: alatt)?\b|\bfél évre\b", "6 honap"),
     (r"\b(?:két|2) év alatt\b|\b(?:két|2) évre\b", "24 honap"),
 )
+#: :data:`YEARS_AS_TERMS` folded (each match has "年", "year" or the "ev" of a folded "év").
 _YEARS_AS_TERMS = tuple((re.compile(fold(years)), months) for years, months in YEARS_AS_TERMS)
 
 
@@ -1685,8 +1686,9 @@ def read_terms(text: str) -> set[int]:
     """The numbers of months or payments a message names, in digits or words ("the twelve month
     plan", "hat havi részlet", "分十二期", "分一年还")."""
     folded = _TERM_IN_WORDS.sub(lambda m: str(_TERM_WORDS[m[1]]), fold(normalize(text)))
-    for years, months in _YEARS_AS_TERMS:
-        folded = years.sub(f" {months} ", folded)
+    if "年" in folded or "year" in folded or "ev" in folded:  # one of them in each match
+        for years, months in _YEARS_AS_TERMS:
+            folded = years.sub(f" {months} ", folded)
     with localcontext(ARITHMETIC):
         for match in reversed(list(_CHINESE_TERM.finditer(folded))):
             number = _parse_chinese(match[1], "zh")

@@ -10,6 +10,7 @@ thousand": a number read as no value rather than guessed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal
 
@@ -1028,9 +1029,12 @@ _MINIMUM_AFTER_EN = re.compile(
 )
 
 
-def numbers_in(text: str, language: str) -> list[Number]:
-    """Every number in a normalised, folded message, with what is around it."""
-    found = []
+def values_in(
+    text: str, language: str
+) -> Iterator[tuple[re.Match[str], Decimal | None, bool, int]]:
+    """Each number of a normalised, folded message as it is said: its match, its value
+    (``None`` where its marks can be read two ways), whether it is surely a figure, and where it
+    ends with its multiplier ("8k", "250 ezer"). What is around it is :func:`numbers_in`'s."""
     for match in (_ARABIC_NUMBER_RE if text.isascii() else _NUMBER_RE).finditer(text):
         raw, end = match.group(), match.end()
         if _ARABIC_RE.fullmatch(raw) is None:
@@ -1055,6 +1059,14 @@ def numbers_in(text: str, language: str) -> list[Number]:
                         value = _decimal_comma(raw)  # "2,5k" (but "1,2 ezer" may be 1 or 2)
                     value, end = (value * factor if value is not None else None), multiplier.end()
                     break
+        yield match, value, strong, end
+
+
+def numbers_in(text: str, language: str) -> list[Number]:
+    """Every number in a normalised, folded message, with what is around it."""
+    found = []
+    for match, value, strong, end in values_in(text, language):
+        raw = match.group()
         before = text[max(0, match.start() - 12) : match.start()]
         negative = bool(_NEGATIVE_BEFORE.search(before))
         unit = _unit_around(text, match.start(), end)
@@ -2945,6 +2957,62 @@ _ONE_OF_THESE_NEEDED = {
 }
 
 
+def _few(words: frozenset[str]) -> frozenset[str]:
+    """``words`` if they are few enough to look for one by one faster than a pattern's scan."""
+    return words if len(words) <= 16 else frozenset()
+
+
+def _blanked(match: re.Match[str]) -> str:
+    return " " * len(match[0])
+
+
+#: The patterns :func:`without_identifiers` blanks in turn, in their order, each with what its
+#: every match needs, so that a message without it is not read against it: a Chinese character
+#: (:data:`_CHINESE_ONLY`), a slash (:data:`_WITH_A_SLASH`), so many digits
+#: (:data:`_DIGITS_NEEDED`) and one of some words (:data:`_ONE_OF_THESE_NEEDED`, or those the
+#: pattern itself shows where they are few: "斤" or "米" for a weight or a height; for
+#: :data:`_IDENTIFIER` in a message of ASCII, one of :data:`_IDENTIFIER_WORDS_ASCII`). Worked
+#: out once: a long message's read went through these checks for each pattern.
+_BLANKED_IN_ORDER = (
+    _CALENDAR_DATE,  # before "ends 2027" is taken for a card's last digits
+    _A_FRACTION,
+    _IDENTIFIER,
+    _PHONE_NUMBER,
+    _CARD_END_OR_BIRTH_YEAR,
+    _AGES_OR_FAMILY,
+    _HOME_ADDRESS,
+    _SLASHED_REFERENCE_EN,
+    _SEATS_SHARES_HEIGHTS_AND_CODES_EN,  # before "3 foot" is blanked, "by 2" left alone
+    _PLACES_SIZES_AND_HOURS_EN,  # before "half 9" is blanked, "to 5 tues" left alone
+    _HYMNS_COURTS_WHEELS_AND_STARTS_EN,
+    _TIME_OR_DAY,
+    _OWN_AGE,
+    _REFERENCE_FURTHER_ON,
+    _NAMED_BY_A_NUMBER,
+    _MEASURES_AND_TALLIES,
+    _PRICE_OF_ONE_MEASURE_ZH,
+    _A_BODY_MEASURE_ZH,
+    _A_WEIGHT_OR_HEIGHT_ZH,
+    _A_SIZE_OR_A_KILOMETRE_POST_ZH,
+    _A_HEIGHT_OR_A_LENGTH_NAMED_ZH,
+    _A_TRAIN_OR_FLIGHT_NUMBER_ZH,
+    _AN_ACCOUNT_HANDLE_ZH,
+    _THINGS_NUMBERED_HU,
+    _COUNTED_OR_NAMED_IN_TEXTSPEAK,
+)
+_BLANKED_IN_TURN = tuple(
+    (
+        pattern,
+        pattern in _CHINESE_ONLY,
+        pattern in _WITH_A_SLASH,
+        _DIGITS_NEEDED.get(id(pattern), 0),
+        _ONE_OF_THESE_NEEDED.get(id(pattern)) or _few(words_one_of_which_every_match_has(pattern)),
+        _IDENTIFIER_WORDS_ASCII if pattern is _IDENTIFIER else (),
+    )
+    for pattern in _BLANKED_IN_ORDER
+)
+
+
 def without_identifiers(folded: str) -> str:
     """A folded message with the numbers that name or count something other than money blanked
     out: reference, account and phone numbers, the card's last digits, a birth year, children's
@@ -2970,49 +3038,19 @@ def without_identifiers(folded: str) -> str:
             )
     # (the patterns below only blank: the digits counted here are as many as they may find)
     digits = len(_A_DIGIT.findall(folded))
-    for pattern in (
-        _CALENDAR_DATE,  # before "ends 2027" is taken for a card's last digits
-        _A_FRACTION,
-        _IDENTIFIER,
-        _PHONE_NUMBER,
-        _CARD_END_OR_BIRTH_YEAR,
-        _AGES_OR_FAMILY,
-        _HOME_ADDRESS,
-        _SLASHED_REFERENCE_EN,
-        _SEATS_SHARES_HEIGHTS_AND_CODES_EN,  # before "3 foot" is blanked, "by 2" left alone
-        _PLACES_SIZES_AND_HOURS_EN,  # before "half 9" is blanked, "to 5 tues" left alone
-        _HYMNS_COURTS_WHEELS_AND_STARTS_EN,
-        _TIME_OR_DAY,
-        _OWN_AGE,
-        _REFERENCE_FURTHER_ON,
-        _NAMED_BY_A_NUMBER,
-        _MEASURES_AND_TALLIES,
-        _PRICE_OF_ONE_MEASURE_ZH,
-        _A_BODY_MEASURE_ZH,
-        _A_WEIGHT_OR_HEIGHT_ZH,
-        _A_SIZE_OR_A_KILOMETRE_POST_ZH,
-        _A_HEIGHT_OR_A_LENGTH_NAMED_ZH,
-        _A_TRAIN_OR_FLIGHT_NUMBER_ZH,
-        _AN_ACCOUNT_HANDLE_ZH,
-        _THINGS_NUMBERED_HU,
-        _COUNTED_OR_NAMED_IN_TEXTSPEAK,
-    ):
-        if pattern in _CHINESE_ONLY and folded.isascii():
-            continue  # each of its phrases has a Chinese character in it
-        if pattern in _WITH_A_SLASH and "/" not in folded:
-            continue  # each of its matches has a slash in it
-        if digits < _DIGITS_NEEDED.get(id(pattern), 0):
-            continue  # each of its matches needs that many digits
+    chinese = not folded.isascii()
+    for pattern, only_chinese, slash, digits_needed, words, ascii_words in _BLANKED_IN_TURN:
         if (
-            pattern is _IDENTIFIER
-            and folded.isascii()
-            and not any(word in folded for word in _IDENTIFIER_WORDS_ASCII)
+            (only_chinese and not chinese)
+            or (slash and "/" not in folded)
+            or digits < digits_needed
         ):
-            continue  # each match starts with one of IDENTIFIER_WORDS, which has one of these
-        needed = _ONE_OF_THESE_NEEDED.get(id(pattern))
-        if needed and not any(word in folded for word in needed):
-            continue  # each match has one of these words
-        folded = pattern.sub(lambda m: " " * len(m[0]), folded)
+            continue  # (see _BLANKED_IN_TURN)
+        if words and not any(word in folded for word in words):
+            continue
+        if ascii_words and not chinese and not any(word in folded for word in ascii_words):
+            continue
+        folded = pattern.sub(_blanked, folded)
     found = _WORDS_OF_THE_NAMED_OR_COUNTED.found_in(folded)
     for pattern, words in _NAMED_OR_COUNTED_WITH_ITS_WORDS:  # each read only where it may be
         if not found.isdisjoint(words):

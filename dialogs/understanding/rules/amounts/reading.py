@@ -77,6 +77,7 @@ from dialogs.understanding.rules.numerals import (
     ARITHMETIC,
     _spell_out,
     numbers_in,
+    values_in,
     with_zeros_for_os,
     without_identifiers,
 )
@@ -93,8 +94,8 @@ def may_hold_an_amount(text: str, language: str) -> bool:
     rest of its work sets figures aside); a quick test before the whole reading where most
     messages hold none (a pick among the options)."""
     code = language_code(language)
-    said = numbers_in(_spell_out(fold(_plain(text)), code), code)
-    return any(n.value is None or n.value for n in said)  # (a figure read two ways may be one)
+    said = values_in(_spell_out(fold(_plain(text)), code), code)
+    return any(value is None or value for _, value, _, _ in said)  # (read two ways: may be one)
 
 
 def _plain(text: str) -> str:
