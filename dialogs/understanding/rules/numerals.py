@@ -3039,14 +3039,14 @@ def without_identifiers(folded: str) -> str:
     # (the patterns below only blank: the digits counted here are as many as they may find)
     digits = len(_A_DIGIT.findall(folded))
     chinese = not folded.isascii()
-    for pattern, only_chinese, slash, digits_needed, words, ascii_words in _BLANKED_IN_TURN:
+    for pattern, only_chinese, slash, digits_needed, needed, ascii_words in _BLANKED_IN_TURN:
         if (
             (only_chinese and not chinese)
             or (slash and "/" not in folded)
             or digits < digits_needed
         ):
             continue  # (see _BLANKED_IN_TURN)
-        if words and not any(word in folded for word in words):
+        if needed and not any(word in folded for word in needed):
             continue
         if ascii_words and not chinese and not any(word in folded for word in ascii_words):
             continue
