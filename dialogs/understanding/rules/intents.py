@@ -356,9 +356,10 @@ REMINDERS_STOP_TAKEN_BACK = (
     r"(?:之前|以前|上次|前面|先前|原来|当初)[^。]{0,20}(?:别|不要|停|关)[^。]{0,40}"
     r"(?:(?:把)?(?:提醒|通知|短信)(?:重新|再)(?:打开|开启|开起来|恢复)"
     r"|(?:重新|再)(?:打开|开启|恢复)(?:提醒|通知|短信))",
-    # switched off before, "rather switch them on" after: "以前把提醒关了 老忘 还是帮我开回来吧"
+    # switched off before, "rather switch them on" after: "以前把提醒关了 老忘 还是帮我开回来吧",
+    # "… 还是把通知给我打开吧"
     r"(?:之前|以前|上次|前面|先前|原来|当初)[^。]{0,12}(?:关|停)[^。]{0,40}"
-    r"(?:还是|现在)(?:给我|帮我)?(?:重新|再)?(?:开回来|打开|开启|恢复|开开)",
+    r"(?:还是|现在)(?:把(?:提醒|通知|短信))?(?:给我|帮我)?(?:重新|再)?(?:开回来|打开|开启|恢复|开开)",
     # the stop asked before, a slip told, then "rather send them": "以前嫌烦让你们别发了 结果这个月
     # 忙忘了 还是给我发吧"
     r"(?:之前|以前|上次|前面|先前|原来|当初)[^。]{0,12}(?:别|不要|停)[^。]{0,8}(?:提醒|发)[^。]{0,40}"
@@ -674,7 +675,9 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
     Cause.FAMILY_EMERGENCY: (
         r"\bfamily\b", r"\bdivorc\w*", r"\bseparat(?:ed|ion)\b", r"\bfuneral\w*", r"\bbereave\w*",
         r"\bpassed away\b", r"\bdied\b", r"\bdeath\b", r"\bnewborn\b", r"\bpregnan\w*",
-        r"\bbaby\b", r"\bgave birth\b", r"\bbabá\w*", r"\bbabánk\w*", r"宝宝", r"寶寶", r"生孩子",
+        r"\bbaby\b", r"\bgave birth\b", r"\bbabá\w*", r"\bbabánk\w*", r"宝宝", r"寶寶",
+        # (not the births of a town, a children's trade's customers: "现在生孩子的少了")
+        r"生孩子(?!的(?:人)?(?:都|也)?(?:少|越来越少|不多))",
         r"家里出事", r"家里有事", r"家人", r"家庭", r"家中", r"离婚", r"離婚", r"葬礼", r"丧事",
         r"去世", r"过世", r"過世",
         # (not a family's business, "a családi olajütőnk présgépe tönkrement": read below)
@@ -700,10 +703,15 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\bcompany (?:closed|shut)\b",
         r"生意", r"公司倒闭", r"倒闭", r"破产", r"做买卖", r"亏损", r"亏本", r"店铺", r"开店",
         # a trader's stock bought dear or gone bad: "进价太高", "压了一批货", "货全烂了"
-        r"进价", r"压(?:了)?(?:一批|一堆|很多|不少)?货",
+        r"进价", r"压(?:了|的)?(?:一批|一堆|很多|不少)?货",
+        # stock left unsold on one's hands: "新机一降价 压的货全砸手里了"
+        r"(?:货|东西)(?:全|都)?砸(?:在)?手(?:里|上)",
         # what a farm sells fetching too little: "豆价太低了", "貂皮价格跌得厉害"
-        r"(?:皮|豆|粮|猪|牛|羊|鸡|蛋|奶|果|茶|棉|鱼|虾|玉米|小麦|稻谷|苹果)(?:子|的)?(?:价格|价钱|价)"
+        r"(?:皮|豆|粮|猪|牛|羊|鸡|蛋|奶|果|茶|棉|鱼|虾|玉米|小麦|稻谷|苹果|柠檬|橘子|桔子|橙子|梨|"
+        r"桃|西瓜|香蕉|荔枝|芒果|葡萄|蒜|姜|辣椒|菜)(?:子|的)?(?:价格|价钱|价)"
         r"(?:都|也|又|一直|太|很)?(?:低|跌|掉|下跌|暴跌)",
+        # what the buyers pay for a crop, too little: "收购价才一块多一斤"
+        r"收购价(?:格|钱)?(?:都|也|又|一直|太|很|才|只有|就)?(?:低|跌|掉|压|[0-9一二两三四五六七八九几]+(?:块|毛))",
         r"货(?:都|全)?(?:坏了|烂了|卖不(?:出去|掉|动))",
         r"滞销",
         # a farm's stock or crop lost: "鱼塘被大水冲了", "虾苗死了一大半", "大棚让雪压塌了"
