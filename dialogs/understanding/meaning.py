@@ -83,6 +83,7 @@ from dialogs.understanding.rules import (
     says_back_in_a_sentence,
     says_back_to_the_plans,
     says_dont_know,
+    says_dont_know_as_the_answer,
     says_last_one,
     says_other_reason,
     says_pay_not_received_yet,
@@ -601,6 +602,13 @@ def _lasting_said_first_zh(text: str) -> bool | None:
     return False
 
 
+def _dont_know_said_first_zh(text: str) -> bool:
+    """Whether a Chinese message opens with a clause that says it is not known ("我也说不好。医生
+    说…"): what it asks after it is the doubt told, not the question's meaning asked."""
+    first = _FIRST_CLAUSE_ZH.search(text)
+    return first is not None and says_dont_know(first[0])
+
+
 def _negations(prepared: str) -> list[str]:
     return _NEGATION.findall(prepared)
 
@@ -870,6 +878,12 @@ class _Reading:
         if self.any_request is Intent.LANGUAGE:
             return None
         if (
+            self.question in (Question.TEMPORARY, Question.RECOVERY)
+            and "?" not in normal_form(self.text)
+            and _dont_know_said_first_zh(self.text)
+        ):
+            return None  # "我也说不好。… 你说这算不算暂时的": the answer first, the doubt after
+        if (
             self.question in MONEY
             and _A_NUMERAL.search(_NO_FIGURE_ZH.sub("", self.text))
             and not _figures_only_asked_about(self.text)
@@ -968,7 +982,12 @@ class _Reading:
                 answer = read_yes_no(self.text, self.language)
                 if answer is None and self.language == "zh":
                     answer = _lasting_said_first_zh(self.text)  # "不是暂时的 就是不知道换什么"
-                if answer is None and says_dont_know(self.text):
+                if answer is None and (
+                    says_dont_know(self.text)
+                    # (said first, whatever way to choose is not known after: "我也说不好。…我真
+                    # 不知道怎么选")
+                    or (self.language == "zh" and _dont_know_said_first_zh(self.text))
+                ):
                     # "igen, új termet keresek, talán márciusban": only the end is hedged
                     hedged = without_a_maybe_on_when(self.text)
                     yes = read_yes_no(hedged, self.language)
@@ -987,6 +1006,8 @@ class _Reading:
             case Question.RECOVERY:
                 if says_maybe_never(self.text):
                     return self.take("unsure", "rule")  # "could be 3 months could be never"
+                if says_dont_know_as_the_answer(self.text):
+                    return self.take("unsure", "rule")  # "医生说前六个月… 我只能说不知道"
                 months = read_months(self.text, self.language)
                 if months is not None:
                     return self.take(str(months), "rule", months=months)
@@ -1054,6 +1075,15 @@ class _Reading:
                 and says_this_one(self.last_clause)
                 and not says_not_yet_decided(self.text)
                 and not says_too_much(self.text)
+            )
+            or (
+                # a sentence of a Chinese story that picks it: "…二十四期也不算长。就选这个方案,
+                # 谢谢你们…"
+                self.language == "zh"
+                and any(says_this_one(said) for said in _CLAUSE_END_ZH.split(self.text))
+                and not says_not_yet_decided(self.text)
+                and not says_too_much(self.text)
+                and not says_not_this_one(self.text)
             )
         )
 

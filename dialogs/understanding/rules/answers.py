@@ -324,6 +324,24 @@ def says_dont_know(text: str) -> bool:
     return bool(_DONT_KNOW.search(folded)) and not _QUESTION_NOT_UNDERSTOOD.search(folded)
 
 
+#: "Don't know" named as the answer to put down, after a story and whatever months it holds: "你就
+#: 给我写个不知道吧", "我只能说不知道", "让我报几个月 报了也是瞎报" (the doctor's six months or a
+#: wait of three are the story; no month is given).
+_DONT_KNOW_AS_THE_ANSWER = regex(
+    r"(?:写|填|记|选|算)(?:个|上|成)?(?:不知道|不确定|说不准|说不好)"
+    r"|(?:只能|不如|还是)说(?:个)?(?:不知道|说不准|说不好|不确定)"
+    r"|(?:说|报|填|写)了也是瞎(?:说|报|猜|填|写)",
+    read_often=False,
+)
+
+
+def says_dont_know_as_the_answer(text: str) -> bool:
+    """Whether "don't know" is named as the answer to put down (:data:`_DONT_KNOW_AS_THE_ANSWER`):
+    it stands over the months the story names."""
+    folded = fold(normalize(text))
+    return ("不" in folded or "瞎" in folded) and bool(_DONT_KNOW_AS_THE_ANSWER.search(folded))
+
+
 #: "Never" said as the other end of a time: "could be 3 months could be never", "3 hónap, vagy
 #: talán soha", "三个月 也可能永远好不了". When income recovers is not known.
 MAYBE_NEVER = (
@@ -725,8 +743,14 @@ _A_PROMISE_TO_PAY_ZH = re.compile(
     r"(?:一定|肯定|保证|可以|能)(?:会)?(?:按时|准时|按期)(?:还|交|付)(?:款|钱|上)?"
     r"|(?:这回|这次|以后)?(?:说啥|说什么|无论如何)?(?:也|都)?(?:绝)?不(?:(?:能|会)再?|再)(?:拖|逾期|晚还|忘)"
     r"(?:了)?"
-    r"|(?:绝)?不(?:会|能)?(?:赖账|赖帐|耍赖)(?:的)?|不(?:会)?(?:给|让)(?:你们|您)(?:添|找)?麻烦"
+    r"|(?:绝)?不(?:会|能)?(?:赖账|赖帐|耍赖)(?:的)?|不(?:会)?(?:给|让)(?:你们|您)(?:添|找)?(?:麻烦|为难)"
     r"|等[^\u3002,.!?]{1,12}?(?:我|俺)?(?:再|就)?多还(?:点|些|一点|一些)"
+    # more or all of it paid early when money comes, after a comma too: "等旺季来了, 我每个月
+    # 再多还点", "等房子卖了我会提前还清"
+    r"|等[^\u3002.!?]{1,16}?(?:我|俺)?(?:每个?月)?(?:会|再|就)?(?:多还(?:点|些|一点|一些)"
+    r"|(?:提前|一次性)(?:还清|还完|结清))"
+    # the card paid first, told: "家里劝我先把卡还上"
+    r"|先把(?:卡|钱|欠款|账|债)(?:都)?还(?:上|了|清|完)"
     r"|(?:那)?(?:就)?先(?:这么|这样)定(?:了|吧)?"
 )
 
@@ -834,7 +858,7 @@ def signals_refusal(text: str) -> bool:
         folded = _SHRUGGED_OFF.sub(" ", _DICTATION_FILLER.sub(" ", folded))
         if "紧" in folded or "吃力" in folded or "难" in folded or "辛苦" in folded:
             folded = _A_STRAIN_BORNE_ZH.sub(" ", folded)  # "虽然有点紧 但我能做到"
-        if any(word in folded for word in ("还", "拖", "忘", "赖", "定", "麻烦")):
+        if any(word in folded for word in ("还", "拖", "忘", "赖", "定", "麻烦", "为难")):
             folded = _A_PROMISE_TO_PAY_ZH.sub(" ", folded)  # "同意 这次绝不再拖了"
         if "谢" in folded or "别家" in folded or "別家" in folded:
             folded = _THANKED_OR_ANOTHER_LENDER_ZH.sub(" ", folded)  # "谢谢没有催得很凶"
@@ -1217,6 +1241,8 @@ OFFER_KIND_PHRASES: dict[str, tuple[str, ...]] = {
         r"\b(?:meg ?mond|meg ?ír|le ?ír)(?:om|anám|ám|hatom|nám) (?:én )?(?:inkább )?(?:hogy )?"
         r"mennyi(?:t)? (?:tudok|tudnék|bírok|bírnék|menne|megy)\b",
         r"自己(?:提|定|说|出|报)", r"提(?:出)?(?:个|一个)?金额", r"出价", r"还价", r"报个数",
+        # the own amount named as such: "我想提一个我自己的金额"
+        r"(?:提|报|说|出|给)(?:出)?(?:个|一个)?(?:我)?自己的(?:金额|数额|数字|还款额)",
     ),
     "none": (
         r"^none(?: of (?:these|them|those))?(?: (?:work|works|fit|fits))?(?: for me)?$",
@@ -1282,6 +1308,9 @@ MISSED_PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:交|还|還|付|存|俾|畀)",
         r"怎么补(?:交|还|缴)", r"(?:點|点)(?:俾|畀)",
         r"(?:用|有|通过)?(?:什么|别的|其他|其它)(?:方式|办法|渠道|途径)(?:来|可以|能)?(?:还|付|交|转)",
+        # the bank and its counter asked about, to pay in person: "去哪个银行 柜台上怎么说"
+        r"(?:去|到|上)哪(?:个|家)(?:银行|网点)",
+        r"(?:柜台|柜面|柜员)(?:上|那里?|那儿)?(?:要|该|应该)?怎么(?:说|办|弄|操作)",
     ),
     "change_plan": (
         r"\bchange (?:my |the |our )?(?:plan|payments?|amount)\b", r"\bnew plan\b",
@@ -1506,8 +1535,15 @@ def _one_of(patterns: dict[str, re.Pattern[str]], text: str) -> str | None:
 
 def read_offer_kind(text: str) -> str | None:
     """The one kind of offer named ("interest-free", "szünet", "一次性结清"), or the "own amount"
-    and "none of these" buttons in other words: a key of :data:`OFFER_KIND_PHRASES`."""
-    return _one_of(_OFFER_KINDS, text)
+    and "none of these" buttons in other words: a key of :data:`OFFER_KIND_PHRASES`. An own
+    amount asked for with the offers found too dear is the own amount ("我自己报个金额吧 这几个
+    都太高了": why none fits, said of the offers)."""
+    kind = _one_of(_OFFER_KINDS, text)
+    if kind is None and "自己" in text:
+        words = words_only(fold(normalize(text)))
+        found = {name for name, pattern in _OFFER_KINDS.items() if pattern.search(words)}
+        kind = "counter" if found == {"counter", "none"} else None
+    return kind
 
 
 #: A missed payment promised for a time to come: "i'll pay it on friday", "i can pay 50 next
@@ -1633,6 +1669,8 @@ NOT_ARRIVED = (
     r"(?:到|收到|到账)(?:了)?没(?:有)?(?:吗|呢|啊)?(?: |$|\?)", r"没(?:有)?收到(?:吗|嘛|么|呢)",
     # "是不是你们没收到", "会不会银行那边没到账"
     r"(?:是不是|是否|会不会|可能)(?:你们|银行|系统)?(?:那边)?没(?:有)?(?:收到|到账|入账)",
+    # paid from another account the bank's side did not match: "户名对不上, 你们那边没认出来"
+    r"(?:你们|银行|系统)(?:那边|那里)?(?:可能)?没(?:有)?(?:认出来|认出|识别出?来?|对上|匹配上?|查到)",
     # not credited yet, asked in Cantonese: "你哋再睇下系咪未入账"
     r"(?:系咪|係咪|是不是|是否)(?:仲|还)?未(?:入账|入賬|到账|到賬|收到)",
 )  # fmt: skip

@@ -224,6 +224,11 @@ _WORKED_OUT = re.compile(
 )
 
 
+#: Said just before the duration the person settles on, whatever others the story names: "先按
+#: 两个月", "那就按三个月算吧" (after the shop's ten years and a month of the year).
+_SETTLED_ON_ZH = re.compile(r"(?:先|就|还是|那就|那)按(?:照)?\W*$")
+
+
 def _months_of(number: Number) -> int | None:
     """Weeks or days as the months they reach into: "a few weeks" is 1, "6 weeks" 2."""
     if number.value is None or number.negative or number.value <= 0:
@@ -350,6 +355,13 @@ def read_months(text: str, language: str) -> int | None:
             last = max(dated, key=lambda n: n.start)
             if _WORKED_OUT.search(folded[: last.start]) and last.value is not None:
                 months = {last.value * 12 if last.unit == "year" else last.value}
+        if len(months) > 1 and "按" in folded:  # "…开店十年了… 先按两个月": the one settled on
+            settled = {
+                n.value * 12 if n.unit == "year" else n.value
+                for n in dated
+                if n.value is not None and _SETTLED_ON_ZH.search(folded[: n.start])
+            }
+            months = settled if len(settled) == 1 else months
         if len(months) != 1:
             return None
         (value,) = months
