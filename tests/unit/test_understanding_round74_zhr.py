@@ -12,7 +12,8 @@ don't-know said first with what way to choose not known after is unsure, not the
 duration settled on ("先按两个月") over the others named. The options: an own amount asked for
 with the offers found too dear is the own amount. The reminders switched off before, "还是把提醒
 给我打开吧" after, resumed. The cause: the births of a town are no family emergency; a crop's
-buying price, stock left on one's hands are a business's trouble.
+buying price, stock left on one's hands are a business's trouble; paid by the tour or the lesson
+and fewer of them, less income.
 """
 
 from __future__ import annotations
@@ -182,6 +183,8 @@ CAUSES = [
     ("柠檬价钱跌惨了 收购价才一块多一斤", "business_trouble"),
     ("橘子收购价才五毛一斤 摘了也卖不上价", "business_trouble"),
     ("倒腾二手手机 一降价 压的货全砸手里了", "business_trouble"),
+    ("做领队的，一直按团结钱。今年下大雨线路封了，团少了一大半", "reduced_income"),
+    ("我教钢琴 按课时算钱 放暑假学生少了一半", "reduced_income"),
 ]
 
 

@@ -618,6 +618,9 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"deliveries|drops|jobs|clients)\b",
         # a salesperson's commission gone, the base pay left: "提成一分没有 只剩底薪"
         r"提成(?:一分|一分钱)?(?:都|也)?(?:没有|没了|拿不到|少了)",
+        # paid by the tour, the lesson or the show, and fewer of them: "一直是按团结钱的 … 团一下子
+        # 少了一大半"
+        r"按(?:团|课时|节课|节|场)(?:结|算|计|给)(?:钱|工资|工钱)?.{0,120}?(?:少了|减少|砍了|停了)",
         r"(?:只剩|只有|只拿|光拿)(?:下)?[0-9一二两三四五六七八九十百千万块元.]*(?:的)?底薪",
         r"收入减少", r"收入下降", r"收入降低", r"收入少了", r"降薪", r"减薪", r"工资少了",
         r"工资降了", r"工资减少", r"工资低", r"工资不够", r"拖欠工资", r"发不出工资",
