@@ -200,8 +200,11 @@ _ANOTHER_INCOME_ADDED = _words(
     r"(?:加上|还有|另外)(?:每月|每个月)?(?:的)?(?:补贴|低保|养老金|退休金|抚养费|生活费)",
 )
 #: A job one had, said of its pay beside now's money: "csapatvezető voltam 410 nettóval, most
-#: álláskeresési járadék, havi 152" (the take-home said of it is no answer either).
-_A_JOB_ONE_HAD_HU = _words(r"\bvoltam\b")
+#: álláskeresési járadék, havi 152" (the take-home said of it is no answer either), or a time
+#: before now named in the pay's clause: "előtte 400 volt a bérem nettóban", "régen nettó 290".
+_A_JOB_ONE_HAD_HU = _words(r"\bvoltam\b", r"\belotte\b", r"\bazelott\b", r"\bregen\b")
+#: The cheap words every match of :data:`_A_JOB_ONE_HAD_HU` needs.
+_A_JOB_ONE_HAD_WORDS_HU = ("voltam", "elott", "regen")
 #: A choice between amounts, an offer in stages ("40 now, 60 from june") or a fraction ("a fizum
 #: 2/3-a"): nothing is settled.
 _CHOICE = _words(
@@ -332,7 +335,11 @@ def settled_beside(folded: str, numbers: Sequence[_Said], asked: str) -> int | N
             said = _FOR_LAST_MONTH_AFTER_ALL.sub(lambda m: " " * len(m[0]), folded)
         aside |= _marked(said, numbers, context)
     if asked == "income" and not adds_another_income(folded):
-        had = _marked(folded, numbers, _A_JOB_ONE_HAD_HU) if "voltam" in folded else set()
+        had = (
+            _marked(folded, numbers, _A_JOB_ONE_HAD_HU)
+            if any(w in folded for w in _A_JOB_ONE_HAD_WORDS_HU)
+            else set()
+        )
         aside |= had
         kept = _marked(folded, numbers, _TAKE_HOME) - had  # (not the take-home of a job one had)
         if (

@@ -113,6 +113,9 @@ _AN_ITEM_AS_IT_COMES_HU = regex(
 #: A weekly cost said without its figure, beside a month's: "hetente egy nagy bevásárlás, a
 #: többi havonta 150". The week's amount is not said, so neither is the month's.
 _WEEKLY_NO_FIGURE_HU = regex(r"\bhetente\b|\bheti (?:egy|egyszer|nagy)\b")
+#: The weekly item's month's figure pointed at in the clause right after it: "a bébiszitter
+#: hetente kétszer jön, az havonta 50" (its figure is said, by the month).
+_ITS_MONTHS_FIGURE_NEXT_HU = re.compile(r"[,;] (?:az|ez|ami) (?:\w+ )?(?:havonta|havi)\b")
 
 
 _A_CLAUSE_BREAK_HU = re.compile(r"[,;.!?]")
@@ -462,6 +465,8 @@ def _left_to_ask_hu(folded: str, chosen: list[Number], asked: str | None) -> boo
         ends = [m.end() for m in _A_CLAUSE_BREAK_HU.finditer(folded, 0, weekly.start())]
         lo = ends[-1] if ends else 0
         after = _A_CLAUSE_BREAK_HU.search(folded, weekly.end())
+        if after and _ITS_MONTHS_FIGURE_NEXT_HU.match(folded, after.start()):
+            after = _A_CLAUSE_BREAK_HU.search(folded, after.end())  # "…, az havonta 50"
         hi = after.start() if after else len(folded)
         return not any(lo <= n.start < hi for n in chosen)
     return False
@@ -1798,7 +1803,9 @@ _WORDS_OF_A_BUSINESS_HU = ("busin", "uzlet", "vallalk", "ceg", "biznisz")
 #: of the answer, when another figure is said after).
 _NOT_TO_BE_COUNTED_HU = re.compile(
     r"\b(?:azt|ezt|az|ez) (?:most )?(?:nem szamol(?:nam|om|nank|juk)|ne szamold|ne szamoljuk|"
-    r"hagyjuk|hagyd|nem szamit|ne szamitsd|nem szamitanam|nem szamitom|"
+    # not counted here, of a yearly bill: "a lakásbiztosítás évi 60, azt nem számoltam ide" (not
+    # "nem számoltam bele", missing from a total said)
+    r"nem szamoltam ide|hagyjuk|hagyd|nem szamit|ne szamitsd|nem szamitanam|nem szamitom|"
     # left out by the cardholder: "a matrica évi 57, azt kihagyom, havi 170"
     r"kihagyom|kihagynam|kihagyjuk|"
     # spread over the months, the month's share said after: "ősszel 60 ezer, azt elosztottam,
@@ -2184,6 +2191,8 @@ _WHAT_IS_LEFT_OR_THE_AVERAGE_SAID_LAST_HU = re.compile(
     r"(?<![0-9.,])[0-9]+(?: ?ezer\w*)?-?b[oe]l (?:nekem |nekunk )?(?:meg)?(?:marad|jut) "
     r"(?:kb\.? |nagyjabol |tisztan |olyan )?(?=[0-9])|"
     r"\bde (?:havi )?atlag(?:ban|osan)\b(?=[^.;!?0-9]{0,20}[0-9])|"
+    # the own average worked out: "változó, de ha átlagolom a tavalyi évet, havi 150"
+    r"\bde ha (?:ki)?atlagolom\b(?=[^.;!?0-9]{0,45}[0-9])|"
     # the average opening the last sentence: "... a többi hónapban semmi. átlagban én 90-et"
     r"[.!?] (?:havi )?atlag(?:ban|osan)\b(?=[^.;!?0-9]{0,20}[0-9][^.;!?]*$)|"
     r"\begesz evre (?:elosztva|vetitve|szamolva)\b(?=[^.;!?0-9]{0,20}[0-9])|"
@@ -2840,7 +2849,7 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _without_a_price_per_measure_hu(folded, asked)  # "1 köbméter 4 ezer, … 50"
     if asked in ("expenses", "income") and "ar" in folded:
         folded = _without_ones_prices_named_hu(folded)  # "vágás 4000, … ezek az áraim. havi 197"
-    if asked in ("expenses", "income") and ("azt " in folded or "ezt " in folded):
+    if asked in ("expenses", "income", "other_debts") and ("azt " in folded or "ezt " in folded):
         folded = _without_what_is_not_counted_hu(folded)  # "10 ezer, azt nem számolnám, …178"
     if asked == "income" and "szam" in folded and _A_NUMBER_IN.search(folded):
         folded = _AN_EXTRA_NOT_COUNTED_HU.sub(lambda m: " " * len(m[0]), folded)  # "…, a jattot
@@ -3280,9 +3289,13 @@ def _without_what_is_not_counted_hu(
 ) -> str:
     """``folded`` with the figure blanked that is said right after not to be counted (or, with
     ``said_after``, to be no own cost), when another figure is said after: "a nagyi ad 10 ezer,
-    azt nem számolnám, a fizu 178"."""
+    azt nem számolnám, a fizu 178"; or, not counted, last after the answer's figure in a sentence
+    before: "a nyugdíjam 160. a feleségemé 200, de azt nem számolnám ide"."""
     left_out = said_after.search(folded)
-    if not left_out or not _A_NUMBER_IN.search(folded, left_out.end()):
+    if not left_out:
+        return folded
+    after = _A_NUMBER_IN.search(folded, left_out.end()) is not None
+    if not after and said_after is not _NOT_TO_BE_COUNTED_HU:
         return folded
     figures = list(_A_FIGURE_HU.finditer(folded, 0, left_out.start()))
     if not figures or _SENTENCE_END.search(folded, figures[-1].end(), left_out.start()):
@@ -3290,6 +3303,8 @@ def _without_what_is_not_counted_hu(
     if said_after is not _NOT_TO_BE_COUNTED_HU:
         return _blanked(folded, figures[-1])
     start = _the_items_words_start_hu(folded, figures)
+    if not after and not _SENTENCE_END.search(folded, figures[0].end(), start):
+        return folded  # (no sentence of the answer's own before the item left out)
     return folded[:start] + " " * (left_out.end() - start) + folded[left_out.end() :]
 
 

@@ -114,6 +114,7 @@ def _item_without_amount(folded: str) -> bool:
         _ITEMS.search(piece)
         and not _A_NUMBER_IN.search(piece)
         and not _THERE_IS_NONE.search(piece)
+        and not ("kartya" in piece and _THIS_CARD_HU.search(piece))
         and not (  # "… 250 and then phone and bus maybe 80": one figure for both
             i + 1 < len(after)
             and joins[i + 1] == "and"
@@ -239,6 +240,11 @@ _THERE_IS_NONE = regex(
     r"\b(?:tulora|premium|borravalo)\w* (?:sem )?(?:nem volt|nincs(?:en)?)\b|"
     r"\b(?:nem volt|nincs(?:en)?) (?:semmi )?(?:tulora|premium|borravalo)|没有(?:加班|奖金|提成)"
 )
+
+
+#: This card itself named among the debts, the one asked about: "a lakáshitel 72, most csak az
+#: meg ez a kártya" (no item missing its figure).
+_THIS_CARD_HU = regex(r"\bez a (?:hitel)?kartya\b")
 
 
 #: A benefit named as an item of income, beside the amount of another: with only how often it is

@@ -244,6 +244,8 @@ _ANY_OTHER_FIGURE_ZH = re.compile(r"[0-9二两三四五六七八九十百千万�
 _AGAINST_THE_PAY = regex(
     r"\b(?:less|more|lower|higher) than (?:my|the|what) (?:\w+ ){0,2}(?:pension|wages?|pay|income|"
     r"salary|benefits?|earn|get)\b|\b(?:less|more) than i (?:bring in|earn|get|make)\b|"
+    # (not of the figure said right before: "…, szóval 190 ezer, ami több mint amit keresek")
+    r"(?<![0-9], ami )(?<![0-9] ezer, ami )(?<![0-9], ami mar )(?<![0-9] ezer, ami mar )"
     r"\b(?:kevesebb|tobb|alacsonyabb|magasabb) mint (?:a |az |amit )?(?:[0-9]+ ?(?:ezres )?)?"
     r"(?:nyugdij|fizetes|ber|"
     r"jovedelm|kereset|keresek|kapok)\w*|"
