@@ -7,8 +7,10 @@ számolnám ide", "azt most hagyjuk") is left out; the own average worked out af
 ha átlagolom" is the month's. At the other debts, this card named beside a loan ("meg ez a
 kártya") is no item missing its figure, and a yearly bill "nem számoltam ide" is left out. At the
 spending, a weekly visit priced by the month in the next clause ("hetente kétszer jön, az havonta
-50") has its figure, and the total said before "ami több mint amit keresek" is the total. Asked
-again as before: the spending said only against the pay, a weekly cost without a figure.
+50") has its figure, and the total said before "ami több mint amit keresek" is the total. At the
+agreement, "átolvastam" (read through already) and "nem vagyok jó ezekben a telefonos dolgokban"
+are no refusal. Asked again as before: the spending said only against the pay, a weekly cost
+without a figure, a refusal after reading it through, a reading still to come.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from decimal import Decimal
 
 import pytest
 
+from dialogs.understanding import Question, interpret
 from dialogs.understanding.rules import AmountProblem, AmountReading
 from tests.support.amounts import read_as_asked
 
@@ -93,3 +96,24 @@ def test_round_74_hu_money_is_read(text: str, question: str, amount: str) -> Non
 )
 def test_round_74_hu_money_is_asked_again(text: str, question: str) -> None:
     assert read_as_asked(text, "hu", question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "meaning"),
+    [
+        ("Köszönöm, átolvastam, a havi 15 ezer rendben van, elfogadom a megállapodást.", "accept"),
+        ("átolvastam, elfogadom", "accept"),
+        (
+            "elfogadom kedves, köszönöm a türelmet, nem vagyok nagyon jó ezekben a telefonos "
+            "dolgokban, a fiam segített",
+            "accept",
+        ),
+        ("nem nagyon értek hozzá, de elfogadom", "accept"),
+        # still a wait or a no
+        ("elfogadom, de még átolvasom", "decline"),
+        ("még nem, holnap szeretném nyugodtan átolvasni", "decline"),
+        ("átolvastam, de nem fogadom el", "decline"),
+    ],
+)
+def test_round_74_hu_agreement(text: str, meaning: str) -> None:
+    assert interpret(text, Question.AGREEMENT, "hu").meaning == meaning

@@ -555,7 +555,8 @@ REFUSAL_WORDS = (
     r"看看", r"还是想",
     r"只要", r"前提", r"要是", r"除非", r"条件是", r"(?<![说讲])的话",
     # to read it again first: "我得回家再仔细看一遍", "otthon még átolvasom"
-    r"回家再", r"再(?:仔细|好好|认真)?(?:看|读)(?:一|两)?(?:遍|下)", r"\bátolvas\w*",
+    r"回家再", r"再(?:仔细|好好|认真)?(?:看|读)(?:一|两)?(?:遍|下)",
+    r"\bátolvas(?!tam\b|tuk\b)\w*",  # (not "átolvastam, elfogadom": read through already)
     r"\b(?:read|go over) (?:it|this|them|the \w+) (?:again|properly|through)\b",
 )  # fmt: skip
 
@@ -719,7 +720,12 @@ _SHRUGGED_OFF = regex(
     r"|(?:好像|反正|也|实在|又|都)*没(?:有)?(?:别的|其他|其它|更好的)(?:办法|选择)|没得选"
     r"|别无(?:选择|他法)"
     # how little the writer reads, said with the agreement: "同意 我识字不多 但都听懂了"
-    r"|(?:不太|不怎么|不)?识字(?:不多)?|字(?:也)?认不全|没(?:啥|什么)?文化|文化(?:程度)?(?:不高|低)",
+    r"|(?:不太|不怎么|不)?识字(?:不多)?|字(?:也)?认不全|没(?:啥|什么)?文化|文化(?:程度)?(?:不高|低)"
+    # or how little at home with the phone: "elfogadom, nem vagyok valami ügyes ezekben a
+    # telefonos dolgokban", "nem nagyon értek hozzá, de elfogadom" (its "nem" is no refusal)
+    r"|\bnem vagyok (?:(?:nagyon|tul|valami|igazan) )?(?:jo|ugyes|jaratos|otthon) "
+    r"(?:ezekben|ebben|az ilyenekben|ilyenekben|a (?:telefon|gep|szamitogep|technika)\w*)\b"
+    r"|\bnem nagyon ertek (?:hozza|ezekhez|az ilyenekhez|a (?:telefon|gep|technika)\w*)\b",
     read_often=False,
 )
 
