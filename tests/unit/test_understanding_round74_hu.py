@@ -117,3 +117,25 @@ def test_round_74_hu_money_is_asked_again(text: str, question: str) -> None:
 )
 def test_round_74_hu_agreement(text: str, meaning: str) -> None:
     assert interpret(text, Question.AGREEMENT, "hu").meaning == meaning
+
+
+@pytest.mark.parametrize(
+    ("text", "meaning"),
+    [
+        # another day asked for the debit
+        (
+            "a munkáltató késve utalt, ezért maradt el. lehetne inkább 12-én a levonás? akkor "
+            "már biztos ott a pénz",
+            "change_plan",
+        ),
+        ("teljesen kiment a fejemből. mehetne a terhelés inkább 25-én?", "change_plan"),
+        ("lehetne inkább 15-én a levonás?", "change_plan"),
+        ("bocs, átállítanátok 25-re a terhelést?", "change_plan"),
+        ("atallitanatok 15-re a levonast?", "change_plan"),
+        # still a payment said to be made
+        ("befizettem 10-én, megvan a pénz", "claim_paid"),
+        ("most utaltam el kézzel", "claim_paid"),
+    ],
+)
+def test_round_74_hu_missed_payment(text: str, meaning: str) -> None:
+    assert interpret(text, Question.MISSED, "hu").meaning == meaning

@@ -1338,7 +1338,7 @@ MISSED_PHRASES: dict[str, tuple[str, ...]] = {
         # a few days more asked for this month: "这个月能不能晚几天再扣", "可不可以宽限两天"
         r"(?:能不能|可不可以|能否|可以|能)(?:晚|缓|宽限|推迟|推)(?:几天|两天|一点|一些|些日子|几日)"
         r"(?:再)?(?:扣|还|交|付)?",
-        r"\b(?:át ?(?:lehet(?:ne)? |tudn\w+ |tudj\w+ )?(?:ten\w*|rak\w*|helyez\w*|tol\w*)|"
+        r"\b(?:át ?(?:lehet(?:ne)? |tudn\w+ |tudj\w+ )?(?:ten\w*|rak\w*|helyez\w*|tol\w*|állít\w*)|"
         r"el ?(?:lehet(?:ne)? )?tol\w*|tol(?:ják|játok|jad|hatnák|hatná|nák|ná)) (?:a |az )?"
         r"(?:\w+ )?(?:dátum|fizetési nap|esedékesség|határidő|terhelési nap|terhelés napj|"
         r"befizetés napj|levonás napj)\w*",
@@ -1346,6 +1346,13 @@ MISSED_PHRASES: dict[str, tuple[str, ...]] = {
         r"\bát ?(?:lehet(?:ne)? |tudn\w+ |tudj\w+ )?(?:ten\w*|rak\w*|tol\w*) (?:a |az )?"
         r"(?:levonás|terhelés|befizetés|részlet|törlesztés)\w*(?: [0-9]{1,2}(?: ?\w+)?)? "
         r"[0-9]{1,2} ?(?:[aáeé]?r[ae]|ig)\b",
+        # the day said before the debit: "átállítanátok 25-re a terhelést?"
+        r"\bát ?(?:lehet(?:ne)? |tudn\w+ |tudj\w+ )?(?:ten|rak|tol|állít)\w* [0-9]{1,2} ?"
+        r"(?:[aáeé]?r[ae]) (?:a |az )?(?:levonás|terhelés|befizetés|részlet|törlesztés)\w*",
+        # another day asked for rather: "lehetne inkább 15-én a levonás?", "mehetne a terhelés
+        # inkább 25-én?"
+        r"\b(?:lehetne|mehetne|lehet|tudnátok|tudnák)\b(?: \w+){0,4}? inkább "
+        r"[0-9]{1,2} ?(?:[aáeé]n|j[eé]n)\b",
         # the day asked for in so many words: "lehetne inkább hó végén levonni?"
         r"\b(?:hó|hónap) ?(?:végén|elején|közepén) (?:\w+ )?(?:levonni|levonnák|levonná|"
         r"terhelni|beszedni)\b",
