@@ -1640,6 +1640,12 @@ NOT_DISTRESS = (
     r"(?:孩子|儿子|女儿|他|她|他们)(?:在不在|在没在)我(?:这|这儿|这里|家)",
     r"在的话[^。]{0,8}不在(?:的话)?",
     r"\bwhether (?:the kids?|my (?:son|daughter|kids?)|they)(?: are| is|'re)? with me or not\b",
+    # the work done for a living since a change, told in a long story: "since the shop shut
+    # ive been labouring for my cousin, 80 a day" (a "been" often said in a crisis; "ive been
+    # working myself into the ground" is still heard)
+    r"\b(?:i'?ve|ive|i have) been (?:working|labouring|laboring|grafting|temping|driving|"
+    r"cleaning|delivering|doing (?:odd jobs|shifts|deliveries|cash jobs|bits|agency))\b"
+    r"(?= (?:for|at|on|in|with|as|nights|days|weekends|cash|shifts|a|an|the|some)\b)",
     # a span of time money was spent over: "in the last 6 weeks ive spent about 1,500"
     r"\b(?:in|over|for|during) the (?:last|past) (?:few |couple of )?(?:\w+ )?(?:weeks?|months?|"
     r"days?)\b",

@@ -1000,6 +1000,23 @@ _A_PART_OF_THE_YEAR_EN = regex(
 )
 
 
+#: A change said between the month's pay of a time past (or of the months in work) and today's
+#: pay said for another span: "i used to take home 2,000 a month, but since the accident its
+#: 80 a day when theres work". Today's month is not said: asked again.
+_A_CHANGE_TO_TODAY_EN = regex(
+    r"\b(?:since|now|these days|at the moment|currently|nowadays)\b", read_often=False
+)
+
+
+#: Said before the month's pay, in its clause: that it is of the months in work or the usual
+#: ones, not of today ("when im working i clear 2,400", "normally about 1,800").
+_IN_THE_MONTHS_IN_WORK_EN = regex(
+    r"\bwhen (?:i'?m|im|i am|i was) (?:working|in work|in full work|busy)\b|"
+    r"\b(?:normally|usually)\b",
+    read_often=False,
+)
+
+
 def _figures_for_parts_of_the_year_en(folded: str) -> bool:
     """Whether figures are said for parts of the year or ways of living, in English: "1,400 over
     the summer, the rest of the year 900", "about 1,000 when im home and 250 when im away". Which

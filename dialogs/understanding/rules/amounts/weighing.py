@@ -20,6 +20,8 @@ from dialogs.understanding.rules.amounts.in_chinese import (
     _last_and_this_months_pay_zh,
 )
 from dialogs.understanding.rules.amounts.in_english import (
+    _A_CHANGE_TO_TODAY_EN,
+    _IN_THE_MONTHS_IN_WORK_EN,
     _WORDS_OF_A_BUDGET_FORM_EN,
     _a_budget_forms_line_en,
     _a_statements_money_out_en,
@@ -78,6 +80,9 @@ from dialogs.understanding.rules.amounts.surroundings import (
     _in_thousands,
     _last_clause_break,
     _within,
+)
+from dialogs.understanding.rules.numerals import (
+    Number,
 )
 from dialogs.understanding.rules.sums import (
     _VARYING_AMOUNT,
@@ -978,7 +983,45 @@ def _find_another_period_or_price(reading: _AmountBeingRead) -> AmountReading | 
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "140 taken every two weeks"
     if not offer and _paid_by_another_period(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "órabérben vagyok, 1850 ft"
+    if (
+        asked == "income"
+        and reading.language == "en"
+        and any(n.not_monthly for n in chosen)
+        and _todays_pay_said_for_another_span_en(folded, chosen)
+    ):  # "used to clear 2,400 a month, but since the tools went its 90 a day"
+        return AmountReading(None, AmountProblem.AMBIGUOUS)
     return None
+
+
+def _todays_pay_said_for_another_span_en(folded: str, chosen: list[Number]) -> bool:
+    """Whether the month's pay is said only of a time past or of the months in work, and after a
+    change today's pay only for another span ("…, but since the accident its 80 a day, 3 or 4
+    days a week"): the past month is no answer and today's month is not said. Not where today's
+    month is worked out after ("…, 80 a day, so about 1,300 a month")."""
+    first = next(
+        (n for i, n in enumerate(chosen) if n.not_monthly and i and not chosen[0].not_monthly),
+        None,
+    )
+    if first is None:
+        return False
+    past = [n for n in chosen if n.end <= first.start]
+    if any(
+        n.not_monthly
+        or (
+            _marked(folded, n) != "before"
+            and not _IN_THE_MONTHS_IN_WORK_EN.search(folded, max(0, n.start - 40), n.start)
+        )
+        for n in past
+    ):
+        return False
+    if not _A_CHANGE_TO_TODAY_EN.search(folded, past[-1].end, first.start):
+        return False
+    return not any(
+        _MONTHLY_AFTER.match(folded[n.end : n.end + 30])
+        or _SO_BEFORE.search(folded, max(0, n.start - 30), n.start)
+        for n in chosen
+        if n.start > first.end and not n.not_monthly
+    )
 
 
 #: The amount said to be one given before or left to the bank, without a figure: "same as what i

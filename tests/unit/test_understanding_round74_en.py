@@ -1,0 +1,69 @@
+"""English families of round 74, in words of our own: whole journeys told at length.
+
+Money: the month's pay of a time past or of the months in work beside today's said only per day
+or week (asked again). Safety: the work done since a change ("ive been labouring for a mate") no
+crisis beside an amount asked again.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding import Question, interpret
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, question, the amount read)
+READ = [
+    # near lines: a pay with its hours; a cost said after the pay
+    ("i get 1,350 a month from the garage, 20 hours a week", "income", "1350"),
+    ("wage is 1,400, after rent i have 600 left", "income", "1400"),
+]  # fmt: skip
+
+#: (text, question): asked again
+ASKED_AGAIN = [
+    # the month's pay of a time past or of the months in work, today's only per day or week
+    ("when im working i clear about 2,200 a month, but since the van was nicked i do cash "
+     "jobs for my uncle, 85 a day, 2 or 3 days a week", "income"),
+    ("I used to take home 1,900 a month, but since the injury I've been doing agency shifts "
+     "at 11.50 an hour", "income"),
+    ("normally about 1,800 a month, at the moment its 60 a day when the farm needs me", "income"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, "en", question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "question"), ASKED_AGAIN)
+def test_no_amount_is_taken(text: str, question: str) -> None:
+    assert read_as_asked(text, "en", question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+#: The work done since a change, told beside a figure asked again: no crisis.
+WORK_TOLD = [
+    "When I'm in work I clear 2,300 a month, but since the tools went I've been labouring for "
+    "my mate on cash, 90 a day, usually 3 days a week, sometimes 4",
+    "used to clear 1,900 a month, since the factory shut ive been working nights at a "
+    "warehouse, 11 an hour",
+]
+
+
+@pytest.mark.parametrize("text", WORK_TOLD)
+def test_work_told_is_no_distress(text: str) -> None:
+    assert interpret(text, Question.INCOME, "en").meaning == "ambiguous"
+
+
+#: Near lines: a crisis beside the work is still heard.
+CRISIS_BESIDE_WORK = [
+    "ive been working myself into the ground and i cant cope anymore",
+    "i've been working for nothing and i want to end it all",
+]
+
+
+@pytest.mark.parametrize("text", CRISIS_BESIDE_WORK)
+def test_a_crisis_beside_work_is_heard(text: str) -> None:
+    assert interpret(text, Question.INCOME, "en").meaning == "distress"
