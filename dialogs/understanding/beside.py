@@ -255,6 +255,19 @@ _SPENT_ON_BETWEEN = regex(
 )
 
 
+#: Before a word of costs, that the figure after them is net of them: "after the van costs",
+#: "once the costs are out" (with :data:`_EARNED_BETWEEN`).
+_AFTER_RIGHT_BEFORE = regex(r"\b(?:after|once|net of)(?: the| my| all(?: the)?)?(?: \w+)? $")
+
+
+#: Between a word of costs and the figure after it, that the figure is what the person earns
+#: net of them: "after the hall costs i'm drawing 1,300", "after costs we clear about 900".
+_EARNED_BETWEEN = regex(
+    r"\b(?:i|we)(?:'m|'re| am| are|m)? (?:drawing|draw|taking|take|clearing|clear|making|make|"
+    r"earning|earn|netting|net|paying (?:myself|ourselves)|pay (?:myself|ourselves))\b"
+)
+
+
 def _marked(folded: str, numbers: Sequence[_Said], words: re.Pattern[str]) -> set[int]:
     """The numbers each word of ``words`` is said of: the nearest one in its clause; of two as
     near, the one after it ("1200 工资才五千": the wage is the 5000, as in "rent 700"); none
@@ -281,6 +294,14 @@ def _marked(folded: str, numbers: Sequence[_Said], words: re.Pattern[str]) -> se
             after = numbers[nearest].start >= match.end()
             if after and _SPENT_ON_BETWEEN.search(folded, match.end(), numbers[nearest].start):
                 continue
+            if (
+                after
+                and _AFTER_RIGHT_BEFORE.search(
+                    folded, max(start, match.start() - 24), match.start()
+                )
+                and _EARNED_BETWEEN.search(folded, match.end(), numbers[nearest].start)
+            ):
+                continue  # "after the van costs im drawing 1,300": what is earned net of them
             marked.add(nearest)
     return marked
 

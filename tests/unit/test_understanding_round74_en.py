@@ -1,7 +1,9 @@
 """English families of round 74, in words of our own: whole journeys told at length.
 
 Money: the month's pay of a time past or of the months in work beside today's said only per day
-or week (asked again). Safety: the work done since a change ("ive been labouring for a mate") no
+or week (asked again); a word of costs right before the figure earned net of them ("after the van
+costs i'm drawing 1,300") no cost beside the pay; another's pay set aside by "but i'm only
+answering for me". Safety: the work done since a change ("ive been labouring for a mate") no
 crisis beside an amount asked again.
 """
 
@@ -17,7 +19,12 @@ from tests.support.amounts import read_as_asked
 
 #: (text, question, the amount read)
 READ = [
-    # near lines: a pay with its hours; a cost said after the pay
+    # the figure earned net of the costs named right before it, beside a past one
+    ("last year i was taking 2,800 a month out. after the van costs im drawing 1,100 now",
+     "income", "1100"),
+    ("used to pay myself 2,000 a month, this year after the shop costs i'm taking 900",
+     "income", "900"),
+    # near lines: today's month worked out after a day rate; a cost said after the pay
     ("i get 1,350 a month from the garage, 20 hours a week", "income", "1350"),
     ("wage is 1,400, after rent i have 600 left", "income", "1400"),
 ]  # fmt: skip
@@ -41,6 +48,19 @@ def test_the_amount_is_read(text: str, question: str, expected: str) -> None:
 @pytest.mark.parametrize(("text", "question"), ASKED_AGAIN)
 def test_no_amount_is_taken(text: str, question: str) -> None:
     assert read_as_asked(text, "en", question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+#: (text, the income read): another's pay set aside, the answer said to be only the own
+ONLY_THE_OWN = [
+    ("I get 1,200, my husband gets 1,500 but I'm only counting mine", "1200"),
+    ("drawing 1,300 a month now. my wife gets 184 a week maternity, but im only answering for me",
+     "1300"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ONLY_THE_OWN)
+def test_anothers_pay_is_set_aside(text: str, expected: str) -> None:
+    assert interpret(text, Question.INCOME, "en").meaning == expected
 
 
 #: The work done since a change, told beside a figure asked again: no crisis.

@@ -57,6 +57,9 @@ def says_cardholders_amount_unknown(text: str) -> bool:
 NOT_THE_CARDHOLDERS = (
     r"\bbut (?:that'?s|that is|it'?s|it is) (?:all )?(?:his|hers|her|theirs|mine|my own)"
     r"(?: own)?(?: money| pay| wages?)?\b",
+    # the answer said to be only the own: "she gets 180 a week, but i'm only answering for me"
+    r"\bbut (?:i'?m|im|i am) only (?:answering|speaking|talking|counting) (?:for |about )?"
+    r"(?:me|myself|mine|my own)\b",
     r"\bde (?:az )?az (?:ő pénze|övé|enyém|a sajátom|az ő fizetése)\b",
     r"(?:但|不过|可)(?:那|这)(?:是|都是)(?:他|她|我)(?:自己)?的(?:钱)?",
 )  # fmt: skip
