@@ -175,10 +175,11 @@ NOT_A_LIST = (
     r"\bwas\b", r"\bnow\b", r"\bprevious\w*", r"\blast\b", r"\bnext\b", r"\blater\b",
     r"\bfrom (?:[$€£¥] ?)?[0-9]", r"\bfrom (?:next|now|then|this|last|today|the (?:start|end|"
     r"beginning)|january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)\b", r"\bdown\b", r"\binstead\b", r"\btotal\w*",
-    # (not a journey up somewhere: "petrol's mad with the driving up to leeds, about 200")
+    r"december)\b", r"(?<!\bup and )\bdown\b", r"\binstead\b", r"\btotal\w*",
+    # (not a journey up somewhere: "petrol's mad with the driving up to leeds, about 200", nor
+    # to and fro: "diesel up and down to the coast 180")
     r"(?<!top-)(?<!top )(?<!driving )(?<!drive )(?<!drives )(?<!drove )"
-    r"(?<!travelling )(?<!traveling )(?<!commuting )\bup\b",
+    r"(?<!travelling )(?<!traveling )(?<!commuting )\bup\b(?! and down (?:to|from|the)\b)",
     r"\ball together\b",
     # ("two grand ish, maybe two and a half": a second guess, no item beside it; not a guess
     # at one item, "rent 650 and food is probably 300", an item like any other)
