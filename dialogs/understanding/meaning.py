@@ -1048,6 +1048,8 @@ class _Reading:
             case Question.MISSED:
                 number = read_choice_number(self.text, len(MISSED_CHOICES))
                 if not number and says_paying_later(self.text):
+                    if read_missed_answer(self.text) == "how_to_pay":
+                        return self.take("how_to_pay", "rule")  # "…friday, how do i pay it?"
                     return self.take("change_plan", "rule")  # "i'll pay it on friday": moved
                 said = MISSED_CHOICES[number - 1] if number else read_missed_answer(self.text)
                 if said is None and signals_paid_off(self.text) and not says_unpaid(self.text):

@@ -87,3 +87,40 @@ CRISIS_BESIDE_WORK = [
 @pytest.mark.parametrize("text", CRISIS_BESIDE_WORK)
 def test_a_crisis_beside_work_is_heard(text: str) -> None:
     assert interpret(text, Question.INCOME, "en").meaning == "distress"
+
+
+#: (text, the spending read): a journey to and fro named with the fuel, no figure gone up or down
+TO_AND_FRO = [
+    ("mortgage 600, bills 250, food 300, petrol up and down to swansea 180", "1330"),
+    ("rent 650, food 300, fuel up and down the m6 for work 160", "1110"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TO_AND_FRO)
+def test_a_journey_to_and_fro_is_an_item(text: str, expected: str) -> None:
+    assert read_as_asked(text, "en", "expenses") == AmountReading(Decimal(expected), None)
+
+
+#: Near lines: an item going up and down, with no journey, is still no one figure.
+UP_AND_DOWN = ["rent 700, gas up and down 80", "rent 700, bills go up and down, about 150"]
+
+
+@pytest.mark.parametrize("text", UP_AND_DOWN)
+def test_an_item_going_up_and_down_is_asked_again(text: str) -> None:
+    assert read_as_asked(text, "en", "expenses") == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+#: (text, the answer at the missed payment): a payment promised for a day, with how to make it
+#: asked, is a question of how to pay; promised alone, or with the date to change, a change.
+MISSED = [
+    ("sorry wages were late, I can pay it Monday, how do I pay it now?", "how_to_pay"),
+    ("got paid late, ill pay it tomorrow, how do i do that", "how_to_pay"),
+    ("will pay it friday, is there a link or something, how can i pay", "how_to_pay"),
+    ("got paid late, ill pay on friday", "change_plan"),
+    ("i want to change the plan, how do i do that", "change_plan"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MISSED)
+def test_how_to_pay_beside_a_day(text: str, expected: str) -> None:
+    assert interpret(text, Question.MISSED, "en").meaning == expected

@@ -1271,7 +1271,9 @@ MISSED_PHRASES: dict[str, tuple[str, ...]] = {
     "claim_paid": (
         # (not "paid out": an insurer's or an employer's money, "the claim aint paid out")
         # (nor "paid us", "paid me": the cardholder's own pay, "work paid me late this month")
-        r"(?<!get )(?<!gets )(?<!getting )(?<!be )\bpaid\b(?! out\b(?! of\b))(?! (?:us|me)\b)",
+        # (nor "got paid": the own wage come in, "got paid late so missed it")
+        r"(?<!get )(?<!gets )(?<!getting )(?<!got )(?<!be )\bpaid\b(?! out\b(?! of\b))"
+        r"(?! (?:us|me)\b)",
         r"\b(?:sent|transferred|wired) (?:it|the money|the payment|you)\b",
         r"\btransferred\b", r"\bpayment (?:is |was |has been )?(?:done|made|sent)\b",
         r"\b(?:be|ki|el|át)?fizettem\b", r"\b(?:el|át)?utaltam\b", r"\bki van fizetve\b",
@@ -1290,6 +1292,8 @@ MISSED_PHRASES: dict[str, tuple[str, ...]] = {
     "how_to_pay": (
         r"\bhow (?:can|do|should|could|would) (?:i|we) (?:pay|make|transfer|send)\b",
         r"\bhow to (?:pay|make a payment)\b", r"\bwhere (?:do|can|should|to) (?:i )?(?:pay|send)\b",
+        # the paying named, then how it is done asked: "ill pay it tomorrow, how do i do that"
+        r"\bpay\b[^.!?]{0,40}\bhow (?:do|can|should|would) (?:i|we) do (?:it|that|this)\b",
         r"\bbank details\b", r"\baccount (?:number|details)\b", r"\biban\b",
         r"\bpayment (?:link|details|methods?|options)\b", r"\bpay (?:online|by card|with card)\b",
         # Another way asked for: "what other way can I pay", "hogy tudok máshogy fizetni".
