@@ -124,3 +124,30 @@ MISSED = [
 @pytest.mark.parametrize(("text", "expected"), MISSED)
 def test_how_to_pay_beside_a_day(text: str, expected: str) -> None:
     assert interpret(text, Question.MISSED, "en").meaning == expected
+
+
+#: (text, the spending read): a yearly item, its month and that it is left out said after it
+LEFT_OUT_YEARLY = [
+    ("rent 600, food 250, car insurance 420 but its once a year so i havent counted it", "850"),
+    ("rent 600, food 250. the boiler service was 90, a one off, so ive left it out", "850"),
+    ("mortgage 700, food 400, phone 50. The home insurance is 360 but that's once a year in "
+     "March so I've left it out", "1150"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), LEFT_OUT_YEARLY)
+def test_a_yearly_item_left_out_is_set_aside(text: str, expected: str) -> None:
+    assert read_as_asked(text, "en", "expenses") == AmountReading(Decimal(expected), None)
+
+
+#: An item's month worked out from its visits a week, last in a list: never the list's total
+#: (the week named, the list is asked again).
+VISITS_WORKED_OUT = [
+    "council tax 130, water 40, and the cleaner comes twice a week which is 160 a month",
+    "rent 500, food 200, the carer comes in three times a week which is about 300",
+]
+
+
+@pytest.mark.parametrize("text", VISITS_WORKED_OUT)
+def test_an_items_visits_worked_out_is_no_total(text: str) -> None:
+    assert read_as_asked(text, "en", "expenses") == AmountReading(None, AmountProblem.AMBIGUOUS)

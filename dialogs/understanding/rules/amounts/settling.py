@@ -755,6 +755,15 @@ _WHICH_IS_RIGHT_BEFORE = regex(
 )
 
 
+#: Right before the month's figure of one item worked out from how often it comes: "the carer
+#: comes in twice a week which is 220 a month" (the item's month, no total of the list).
+_AN_ITEMS_VISITS_WORKED_OUT_BEFORE_EN = regex(
+    r"\b(?:a|per|every|each) (?:week|fortnight)\W{0,2}(?:which|that) (?:is|comes to|works out "
+    r"(?:at|to|as))(?: about| around| roughly)?\W{0,2}(?:[$€£] ?)?$",
+    read_often=False,
+)
+
+
 #: Said of a part of the spending: it pays back a debt ("有一千是还花呗的"), asked for apart.
 _A_DEBT_REPAID_ZH = re.compile(r" ?(?:块钱?|元)? ?是(?:用来|拿来)?还")
 
@@ -1042,6 +1051,10 @@ def _settled_on(
             folded, max(0, total.start - 24), total.start
         ) and _ITEMS.search(folded, _last_clause_break(folded, 0, total.start - 12), total.start):
             continue  # "500 on top of the rent, which is 700": the rent's figure, no total
+        if _AN_ITEMS_VISITS_WORKED_OUT_BEFORE_EN.search(
+            folded, max(0, total.start - 40), total.start
+        ):
+            continue  # "…, the cleaner comes twice a week which is 160 a month": the item's
         others = [n.value for n in numbers if n.value != said and n.value is not None]
         last = numbers[-1].value == said
         if (last and all(value <= said for value in others)) or sum(others) == said:
