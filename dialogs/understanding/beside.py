@@ -62,12 +62,14 @@ _REJECTED_BEFORE = regex(
     r"\W{0,2}(?:[$€£¥] ?)?$"
 )
 #: Right after an amount taken back: "80. no 70", "两千? 不行", "410 a month, no way", "到手三千,
-#: 不对, 三千二" (said wrong: the take-home figure is the one after it).
+#: 不对, 三千二" (said wrong: the take-home figure is the one after it), also with why between,
+#: "到手五千二, 不对, 今年绩效调了, 从三月份开始是四千八".
 _REJECTED_AFTER = re.compile(
     r"^(?: ?(?:a month|per month|monthly|quid|pounds?|元|块))?\W{0,3}"
     r"(?:no\b(?! (?:more|less|problem))|nah\b|nope\b|not (?:a chance|happening|possible)\b|"
     r"nem\b(?! (?:tobb|kevesebb|gond|baj|szamol\w*|szamit\w*|beleertve))(?! ?[0-9])|helyett\b|"
-    r"不行|不够|不可能|太多|太高|还不起|还不了|不对\W{0,3}(?:是|就是|应该是)?(?=[0-9一二两三四五六七八九十]))"
+    r"不行|不够|不可能|太多|太高|还不起|还不了|不对\W{0,3}(?:是|就是|应该是)?(?=[0-9一二两三四五六七八九十])|"
+    r"不对\W{1,3}(?=[^.;!?\u3002]{0,22}?(?:是|变成|调成|调到|改成|成了)[0-9一二两三四五六七八九]))"
 )
 #: What the plan or the bank asks.
 _PLAN = (

@@ -119,7 +119,10 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"more (?:months?|payments|instal+ments)\b",  # "3 more payments of 96": payments left
     ),
     # (also "into a year", what a thing takes: "két évbe telik")
-    "year": (r"years?\b", r"yrs?\b", r"év(?:re|ig|et|e|vel|nyi\w*|es\w*|ben|be)?\b", r"年"),
+    # (not the year's end after a figure: "工资四千五 年底还有年终奖")
+    "year": (
+        r"years?\b", r"yrs?\b", r"év(?:re|ig|et|e|vel|nyi\w*|es\w*|ben|be)?\b", r"年(?!底|末|终奖)",
+    ),
     "week": (
         r"weeks?\b", r"wks?\b", r"hét\b", r"hetet\b", r"hétre\b", r"hétig\b", r"hete\b", r"héten\b",
         r"hetek\w*", r"hetes\b", r"hetes(?:ben|ekben)\b",  # "az 5 hetesben": a month of 5 weeks
@@ -1959,7 +1962,8 @@ _A_MONTH_BEFORE = compile_phrases(
         r"(?:\bhavonta|\bhavi(?: szinten)?|\begy hónapban|\ba month|\bper month|\bmonthly|"
         r"每月|每个月|一个月|一月)"
         r"\W{0,2}(?:(?:úgy|kb|körülbelül|nagyjából|olyan|az|ez|about|around|roughly|like|that'?s|"
-        r"so|算|算是|差不多|大概|就是|也就|有|是)\W{0,2}){0,2}$",
+        # (a payment's verb too: "还剩一年, 每个月还一千三" is the month's, not the year's)
+        r"so|算|算是|差不多|大概|就是|也就|有|是|还|要还|得还|交|要交)\W{0,2}){0,2}$",
     )
 )
 _A_MONTH_AFTER = compile_phrases(

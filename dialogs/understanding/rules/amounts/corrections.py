@@ -281,8 +281,18 @@ def _corrected(folded: str, numbers: list[Number]) -> tuple[list[Number], Number
         if following is None or not any(number.end < m <= following.start for m in marks):
             kept.append(number)
         elif _TOTAL_BEFORE.search(folded[max(0, number.start - 40) : number.start]):
-            whole = following
+            whole = _the_total_with_the_item(number, numbers[i + 1 :]) or following
     return kept, whole
+
+
+def _the_total_with_the_item(total: Number, after: list[Number]) -> Number | None:
+    """Of the figures ``after`` a ``total`` taken back, a later one that is the total with the
+    first of them added: "算下来一千七。不对, 忘了还有社保 … 五百多, 那就是两千二" is 2,200, the
+    total redone, not the item remembered (500)."""
+    item = after[0]
+    if total.value is None or item.value is None:
+        return None
+    return next((n for n in after[1:] if n.value == total.value + item.value), None)
 
 
 _TO_AN_AMOUNT = re.compile(r"-?r[ae]\b")

@@ -9,7 +9,9 @@ import re
 from decimal import Decimal
 
 from dialogs.understanding.rules.amounts.corrections import (
+    _corrected,
     _correction_marks,
+    _marked,
 )
 from dialogs.understanding.rules.amounts.outcome import (
     AmountProblem,
@@ -144,6 +146,120 @@ def _the_offer_settled_last_zh(folded: str, chosen: list[Number]) -> Number | No
     ) and not _THE_OFFER_BEFORE_REFUSED_ZH.search(folded, chosen[-2].end, last.start):
         return None
     return last if _SETTLED_OFFER_AFTER_ZH.match(folded, last.end) else None
+
+
+#: Right before a figure, the own monthly offer said as such: "每个月还你们400", "我想每个月还
+#: 五百", "能挤出来三百", "能拿出来的就八百", "先按一个月八百来", "先500吧".
+_AN_OWN_OFFER_BEFORE_ZH = re.compile(
+    r"(?:(?:每个?月|一个月|每月)(?:就|先|只)?(?:能|可以|想|打算)?还(?:给)?(?:你们|您)?"
+    r"|(?:能|可以)(?:每个?月|一个月)?(?:拿|挤|凑|匀)出?来?的?(?:就|只有|是)?"
+    r"|(?:能|可以)(?:每个?月|一个月)?(?:还|给)(?:你们|您)"
+    r"|先(?:按)?(?:每个?月|一个月)?)$"
+)
+
+
+def _the_offer_said_as_such_zh(folded: str, chosen: list[Number]) -> Number | None:
+    """The own offer, said as such ("那我就每个月还你们400") among the working of it (the pay,
+    the spending, what is left, another loan's payment): the last figure, where every figure said
+    as an offer is that one. Two offers that differ are asked again, as is an offer beside a
+    loan's payment ("车贷每个月还一千五 能给你们三百": no offer is the last figure's)."""
+    if len(chosen) < 2 or chosen[-1].value is None:
+        return None
+    last = chosen[-1]
+    offered = [
+        n for n in chosen if _AN_OWN_OFFER_BEFORE_ZH.search(folded, max(0, n.start - 10), n.start)
+    ]
+    if not offered or any(n.value != last.value for n in offered):
+        return None
+    return last
+
+
+#: Right before the last figure, that it is the items' whole worked out: "这么一算, 一个月一千五
+#: 左右吧", "平时一个月就是四千四", "大概就一千七吧", "加起来三千二".
+_THE_ITEMS_WHOLE_BEFORE_ZH = re.compile(
+    r"(?:一共|总共|合计|加起来|加一起|一算|算下来|算起来|就是|大概就|差不多就|也就)"
+    r"(?:[^0-9一二两三四五六七八九.;!?\u3002]|一个月){0,6}$"
+)
+
+
+#: Right before the last figure, that the items were just worked out into it: "这么一算, 一个月
+#: 三千左右吧", "我算下来两千". Where they do not add up to it, which is meant is asked again
+#: (it was summed with them: "房租一千二, 吃饭八百, 话费一百, 这样一算三千" was 5,100).
+_THE_ITEMS_WORKED_OUT_BEFORE_ZH = re.compile(
+    r"(?:一算|算下来|算起来|加起来|加一起|加在一起)"
+    r"(?:[^0-9一二两三四五六七八九.;!?\u3002]|一个月){0,6}$"
+)
+
+
+def _a_whole_worked_out_last_zh(folded: str, chosen: list[Number]) -> bool:
+    """Whether the last of three figures or more is said to be the items worked out (see
+    :data:`_THE_ITEMS_WORKED_OUT_BEFORE_ZH`), where it is no figure taken back and no two items or
+    more add up to it ("新房租两千一 比以前贵四百 吃饭一千二 加起来三千三": the rise is no item)."""
+    chosen = _corrected(folded, chosen)[0]
+    if len(chosen) < 3 or chosen[-1].value is None:
+        return False
+    last = chosen[-1]
+    if not _THE_ITEMS_WORKED_OUT_BEFORE_ZH.search(folded, max(0, last.start - 12), last.start):
+        return False
+    values = [n.value for n in chosen[:-1] if n.value is not None][:10]
+    return not any(
+        sum(some) == last.value
+        for size in range(2, len(values) + 1)
+        for some in itertools.combinations(values, size)
+    )
+
+
+#: A time past opening an item's clause: "以前在外面租房一个月一千一".
+_A_TIME_PAST_ZH = re.compile(r"以前|之前|原来|过去|本来|去年")
+
+
+#: A range of two neighbouring digits and their place: "两三百", "五六千" (its low and high end).
+_A_RANGE_OF_DIGITS_ZH = re.compile(r"([一二两三四五六七八九])([一二两三四五六七八九])([十百千万])")
+_DIGIT_ZH = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+_PLACE_ZH = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+
+
+def _the_items_whole_said_last_zh(folded: str, chosen: list[Number]) -> Number | None:
+    """The spending's whole, said last after its items, when the items add up to it: "吃饭一千二,
+    水电三百, 药两百来块 … 大概就一千七吧", "房租一千八 吃喝两千 补课六百 … 平时一个月就是四千
+    四". An item's range counts by its ends ("两三百"), an item said as a bound ("三百多") by a
+    fifth more; a figure of before ("以前房租一千一"), of a year, or a small bare one (an age,
+    "女儿14了") is no item, nor one taken back ("一千二, 不对, … 是一千五"). Where they do not add
+    up, nothing is settled here."""
+    chosen = _corrected(folded, chosen)[0]
+    if len(chosen) < 3 or chosen[-1].value is None or chosen[-1].part:
+        return None
+    last, whole = chosen[-1], chosen[-1].value
+    if not _THE_ITEMS_WHOLE_BEFORE_ZH.search(folded, max(0, last.start - 12), last.start):
+        return None
+    low = high = small = Decimal(0)
+    counted = 0
+    for item in chosen[:-1]:
+        value = item.value
+        clause = max(folded.rfind(mark, 0, item.start) for mark in ",;\uff0c\u3002")
+        if (
+            item.not_monthly
+            or _marked(folded, item) == "before"
+            or _A_TIME_PAST_ZH.search(folded, clause + 1, item.start)
+        ):
+            continue  # "以前在外面租房一个月一千一, 现在房租省了"
+        if value is not None and value < 100 and not item.scaled:
+            small += value  # "女儿14了": an age, or "话费五十": an item
+            continue
+        if value is None:
+            ends = _A_RANGE_OF_DIGITS_ZH.fullmatch(folded, item.start, item.end)
+            if ends is None:
+                return None
+            place = _PLACE_ZH[ends[3]]
+            low += _DIGIT_ZH[ends[1]] * place
+            high += _DIGIT_ZH[ends[2]] * place
+        else:
+            low += value
+            high += value * Decimal("1.2") if item.part else value
+        counted += 1
+    if counted < 2:
+        return None
+    return last if low <= whole <= high or low + small <= whole <= high + small else None
 
 
 #: At the end, the source whose figure is to be followed, named with no figure: "按账单来",
@@ -2339,14 +2455,18 @@ _AN_EXTRA_OF_NO_FIGURE_ZH = re.compile(
 
 #: At the payments and the spending, a loan or bill named with no figure, said to be paid
 #: wholly by a spouse or a parent, beside the own one with its figure: "花呗每月五百 车贷是我老公
-#: 在还 不用我出". None of it is the cardholder's (blanked where a figure is left; "是我老公在还"
-#: right after the own figure, no item of its own, is still a share unsaid).
+#: 在还 不用我出", "房贷是我老公在还不算". None of it is the cardholder's (blanked where a figure
+#: is left; "是我老公在还" right after the own figure, no item of its own, is still a share
+#: unsaid).
 _ANOTHERS_LOAN_PAID_BY_THEM_ZH = re.compile(
     r"(?:房贷|车贷|房租|月供|网贷|花呗|借呗|白条|贷款|装修贷|助学贷款?)"
     r"(?:是|都是|一直是|全是|都)?我?(?:老婆|老公|媳妇|爱人|爸|妈|父母|爸妈|儿子|女儿)"
     r"(?:在|一个人|自己)?(?:还|付|交|出)(?:的)?"
     r"(?:[ ,;\uff0c]*(?:不从我(?:这|这里|这儿)?出|不用我(?:还|出|管)|跟我没关系|我不出|"
-    r"一分(?:钱)?都不(?:用我)?出|我一分(?:钱)?都不出))*"
+    r"一分(?:钱)?都不(?:用我)?出|我一分(?:钱)?都不出|"
+    # said not to count in the own spending: "房贷是我老公在还不算 我这边吃饭两千五"
+    r"(?:那个|这个)?不算(?:我的|在内|在里面|进来)?"
+    r"(?![的那就]|[ ,\uff0c]?[0-9一二两三四五六七八九])))*"
 )
 
 
@@ -2398,9 +2518,18 @@ def _the_own_how_much_not_known_yet_zh(folded: str) -> bool:
         return False
     for unknown in _HOW_MUCH_NOT_KNOWN_YET_ZH.finditer(folded):
         clause = max(folded.rfind(mark, 0, unknown.start()) for mark in " ,;\uff0c\u3002")
-        if not _ANOTHERS_HOW_MUCH_ZH.search(folded, clause + 1, unknown.end()):
-            return True
+        if _ANOTHERS_HOW_MUCH_ZH.search(folded, clause + 1, unknown.end()):
+            continue
+        before = max(folded.rfind(mark, 0, max(0, clause)) for mark in " ,;\uff0c\u3002")
+        if clause >= 0 and _A_YEAR_END_EXTRA_ZH.search(folded, before + 1, unknown.end()):
+            continue  # "年底还有一笔年终奖, 多少还不知道": a year's extra, not the month's pay
+        return True
     return False
+
+
+#: A year-end extra named in the clause of "多少" or the one before: "年底还有一笔年终奖, 多少
+#: 还不知道" (its size unknown leaves the month's pay said beside it whole).
+_A_YEAR_END_EXTRA_ZH = re.compile(r"年终|年底|年末")
 
 
 #: Two figures for the two halves of a year, nothing worked out: "上半年一个月四千 下半年两千"

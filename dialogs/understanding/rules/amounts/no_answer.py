@@ -222,9 +222,11 @@ _A_SHARE_OF_THE_PAY = regex(
 
 
 #: A loss made, no income: "这个月不但没赚 反倒贴了两千", "made a loss of 300 this month", "50
-#: ezret ráfizettem".
+#: ezret ráfizettem". (Not money put out for a sick one's care, "老公现在一分没有 还倒贴医药费":
+#: a cost, no loss that leaves the own pay nought.)
 _A_LOSS = regex(
-    r"倒贴|亏了|赔了|亏损|亏本|赔本|\bmade a loss\b|\bat a loss\b|\bin the red\b|"
+    r"倒贴(?!(?:了|的)?(?:医药费|药费|看病|治病|住院|医疗))|亏了|赔了|亏损|亏本|赔本|"
+    r"\bmade a loss\b|\bat a loss\b|\bin the red\b|"
     r"\blost (?:about |around |roughly )?(?:[$€£] ?)?[0-9]|\b(?:a )?loss of\b|"
     r"\brafizet\w*|\bveszteseg\w*|\bminuszban\b|\bbuktam\b"
 )

@@ -225,7 +225,9 @@ PART_OF_IT = (
     # (not one item added to another, then the two's figure: "药费加上请护工 差不多三千",
     # "水电 加上吃饭 一个月两千")
     r"(?<![0-9千百万块元])(?<![0-9一二两三四五六七八九十千百万块元] )加上"
-    r"(?![^0-9]{0,10}(?:一共|总共|总计|合计|差不多|大概|大约|加起来|一个月|每个?月))",
+    r"(?![^0-9]{0,10}(?:一共|总共|总计|合计|差不多|大概|大约|加起来|一个月|每个?月))"
+    # (not the bank's own card, asked apart: "就这两个, 再加上你们这张卡")
+    r"(?!你们(?:这|那)?张|你们(?:的|家的)?卡)",
     # not "年终奖我不算那个": an extra set aside by pointing back at it, the figure is whole;
     # not "不算房贷的话没有": nothing but the one named, whose figure is the whole; not "房贷
     # 是他在还 不算我的": the item named is another's, the figure said is the own whole; not
@@ -498,7 +500,9 @@ _NOTHING_ELSE = regex(
     r"\bnincs (?:lakber|alberlet|berleti dij|torleszto)\w*|\b(?:no|zero|nil) (?:rent|mortgage)\b|"
     r"(?:没有|不用(?:交|付)|不交)(?:房租|房贷|租金)|(?:房租|房贷|租金)(?:没有|不用(?:交|付))|"
     r"(?:没有|没|无|冇)(?:其他|其它|别的)(?:的)?收入|"  # (Cantonese "冇其他收入" too)
-    r"(?:别的|其他|其它)(?:的)?(?:啥|什么)?(?:都|也)?(?:没(?:有)?|冇)了?|"
+    # (the kind named between: "房贷每个月2800 别的贷款没有了", "其他开销没了")
+    r"(?:别的|其他|其它)(?:的)?(?:贷款|欠款|债|网贷|收入|开销|开支|花销)?(?:啥|什么)?(?:都|也|就)?"
+    r"(?:没(?:有)?|冇)了?|"
     # "每月八千 没别的了" (not "除了这张卡没有别的了", "现在没别的了": none besides the card, now)
     r"(?<!卡)(?<!卡 )(?<!以外)(?<!之外)(?<!现在)(?<!现在 )(?:没(?:有)?|冇)(?:别的|其他|其它)(?:的)?"
     r"(?:了|啦|$)|"
@@ -936,10 +940,16 @@ def _settled_on(
         after = [n for n in numbers if n.start >= corrections[-1]]
         if after and len(after) < len(numbers) and len({n.value for n in after}) == 1:
             return after[0], False
+    taken_back = {  # "每个月到手五千二, 不对, … 是四千八": no take-home pay once taken back
+        n.start
+        for n, following in itertools.pairwise(numbers)
+        if not corrected and any(n.end < mark <= following.start for mark in corrections)
+    }
     net = [  # (not "tavaly nettó 280 volt, idén 310": take-home pay of a time past)
         n
         for n in numbers
-        if (
+        if n.start not in taken_back
+        and (
             _NET.search(folded[max(0, n.start - 30) : n.start])
             or (
                 asked == "income"
@@ -1780,6 +1790,16 @@ def _find_the_rest_unclear(reading: _AmountBeingRead) -> AmountReading | None:
     return None
 
 
+#: Right before a loan's figure, that it is paid each month: "每个月还一千三", "我每个月还它最低
+#: 还款八百".
+_PAID_EACH_MONTH_BEFORE_ZH = re.compile(r"(?:每个?月|一个月|每月)还[^,.;!?\uff0c\u3002]{0,8}$")
+
+
+#: Of a family loan beside one paid monthly, that it has no instalment: "不用按月还", "不用每个月
+#: 还" (no "nothing" said of the monthly payments asked).
+_NO_INSTALMENT_ON_ANOTHER_ZH = re.compile(r"不用(?:按月|每个?月|每月)还")
+
+
 def _read_nothing_beside_a_figure(reading: _AmountBeingRead) -> AmountReading | None:
     """Decides on nothing said beside a figure, or another's figure."""
     asked = reading.asked
@@ -1793,6 +1813,12 @@ def _read_nothing_beside_a_figure(reading: _AmountBeingRead) -> AmountReading | 
     words = _NOTHING_ELSE.sub(" ", words)  # "rokkantnyugdíj 98 ezer, más nincs"
     words = _NONE_BUT_FOR.sub(" ", words)  # "none apart from the car, 189"
     words = _PAPER_NOT_AT_HAND.sub(" ", words)  # "bruttó 560, a nettó … nincs nálam"
+    if (
+        reading.owed
+        and "不用" in words
+        and _PAID_EACH_MONTH_BEFORE_ZH.search(folded, max(0, chosen[0].start - 10), chosen[0].start)
+    ):  # "每个月还一千三 … 跟我弟借了五千, 他说不用按月还": no instalment on the other, no nought
+        words = _NO_INSTALMENT_ON_ANOTHER_ZH.sub(" ", words)
     if reading.asked == "expenses" and "semmit" in words:
         words = _NOTHING_EARNED_HU.sub(" ", words)  # "a bolt nem hoz semmit, de 120-ból kijövök"
     if reading.asked == "income" and "semmi" in words:

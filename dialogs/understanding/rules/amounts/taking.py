@@ -18,9 +18,12 @@ from dialogs.understanding.rules.amounts.debts import (
     _one_payment_beside_its_loan,
 )
 from dialogs.understanding.rules.amounts.in_chinese import (
+    _a_whole_worked_out_last_zh,
     _pay_on_probation_zh,
     _the_figure_of_the_source_followed_zh,
+    _the_items_whole_said_last_zh,
     _the_months_pay_after_rates_zh,
+    _the_offer_said_as_such_zh,
     _the_offer_settled_last_zh,
     _without_a_plans_figure_refused_zh,
 )
@@ -144,6 +147,19 @@ _A_LIMIT_NOT_USED_HU = regex(
 #: Right after the payments said, the debt said to be cleared already, last in the message:
 #: "以前有车贷每月2800, 上个月刚还清" (not one to be cleared: "还有三个月就还清了"; not
 #: another item's: "房贷每月四千 车贷已经还完了").
+#: A month's payment said: "每个月", "每月", "月供", "一个月".
+_A_MONTHS_PAYMENT_ZH = re.compile(r"每个?月|月供|一个月")
+
+
+#: Right after the one loan's figure, that it was cleared since, the story going on with no
+#: figure: "前年借了我小舅子三万, 去年腊月已经一分不少还清了, 借条都撕了" (not "已经还完一半").
+_ONE_LOAN_CLEARED_SINCE_ZH = re.compile(
+    r"\W*(?:我|它|这笔|那笔)?(?:(?:上个?月|上周|去年|今年|前几天|前阵子|前段时间|最近|这个月)"
+    r"(?:腊月|年底|年初|底)?(?:就|都)?)?(?:刚刚?|已经|早就|早都)(?:都)?(?:一分不少地?|全部|全都)?"
+    r"(?:还清|结清|付清|还完)了?(?=\W)(?![^.;!?\u3002]*(?:一半|部分|[0-9]))"
+)
+
+
 _CLEARED_SINCE_ZH = re.compile(
     r"\W*(?:我|它|这笔|那笔)?(?:(?:上个?月|上周|去年|今年|前几天|前阵子|前段时间|最近|这个月)"
     r"(?:就|都)?)?(?:刚刚?|已经|早就|早都)(?:都)?(?:还清|结清|付清|还完)了?\W*$"
@@ -321,6 +337,12 @@ def _find_the_figure_to_take(reading: _AmountBeingRead) -> AmountReading | None:
         taken = _the_figure_of_the_source_followed_zh(folded, chosen)  # "…账单是九百 按账单来"
     if taken is None and asked == "counter" and language == "zh" and "吧" in folded:
         taken = _the_offer_settled_last_zh(folded, chosen)  # "…我觉得四百更稳 就四百吧"
+    if taken is None and asked == "counter" and language == "zh":
+        taken = _the_offer_said_as_such_zh(folded, chosen)  # "剩四百 … 每个月还你们400"
+    if taken is None and asked == "expenses" and language == "zh":
+        taken = _the_items_whole_said_last_zh(folded, chosen)  # "…药两百来块 大概就一千七吧"
+        if taken is None and _a_whole_worked_out_last_zh(folded, chosen):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…话费一百, 这样一算三千"
     if taken is None and asked == "income" and language == "zh":
         taken = _pay_on_probation_zh(folded, chosen)  # "试用期4400, 转正5500, 下个月才转正"
     if taken is None and asked == "income" and language == "zh":
@@ -417,6 +439,13 @@ def _read_a_debt_cleared(reading: _AmountBeingRead) -> AmountReading | None:
         return AmountReading(Decimal(0), None)  # "havi 50 ezret, de felfüggesztették"
     if owed and chosen and _CLEARED_SINCE_ZH.match(folded, chosen[-1].end):
         return AmountReading(Decimal(0), None)  # "以前车贷每月2800, 上个月刚还清"
+    if (
+        owed
+        and len(chosen) == 1
+        and not _A_MONTHS_PAYMENT_ZH.search(folded, chosen[0].end)
+        and _ONE_LOAN_CLEARED_SINCE_ZH.match(folded, chosen[0].end)
+    ):
+        return AmountReading(Decimal(0), None)  # "借了小舅子三万, 去年腊月已经一分不少还清了, …"
     if not offer:  # "不超过两千" of the spending is a bound; of an own offer, its amount
         chosen = [_as_a_bound(n, folded) for n in chosen]
     if owed and chosen and all(n.value == 0 for n in chosen) and _AT_SOURCE.search(folded):
