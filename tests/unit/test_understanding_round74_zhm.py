@@ -10,6 +10,8 @@ again. Another's loan "不算" before the own spending. The own offer said as su
 "不用按月还" beside a loan paid monthly; "再加上你们这张卡". A payment "每个月还" after the loan's
 term in years. A take-home figure taken back with a reason between ("到手五千二, 不对, 今年调了
 … 是四千八"). A year-end bonus of unknown size beside the pay, money put out for a sick one's care.
+No dispute in no other loan ever taken ("别的贷款我一个都没办过") nor in thrift ("一个月没买过一斤
+肉"); a charge said not bought still is one.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from decimal import Decimal
 
 import pytest
 
+from dialogs.understanding import interpret
 from dialogs.understanding.rules import AmountProblem, AmountReading
 from tests.support.amounts import read_as_asked
 
@@ -89,6 +92,9 @@ READ = [
         "counter",
         "800",
     ),
+    # another loan's payment named beside the offer: no offer
+    ("车贷每个月还一千五 剩下能给你们三百", "counter", "300"),
+    ("花呗每个月还三百 我每个月还你们五百", "counter", "500"),
     # nothing else besides the payment said
     ("有房贷 每个月2800 是我一个人在还 别的贷款没有了", "other_debts", "2800"),
     ("有车贷 每个月一千五 别的贷款没有了", "other_debts", "1500"),
@@ -160,3 +166,23 @@ def test_the_amount_is_read(text: str, question: str, expected: str) -> None:
 @pytest.mark.parametrize(("text", "question"), ASKED_AGAIN)
 def test_no_amount_is_taken(text: str, question: str) -> None:
     assert read_as_asked(text, "zh", question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+#: (text, question, the meaning): no other loan ever taken, thrift beside the spending.
+NO_DISPUTE = [
+    ("没有 就你们这一张卡欠着钱 别的贷款我一个都没办过", "other_debts", "0"),
+    ("就你们这一张卡 其他信用卡我一张都没办过", "other_debts", "0"),
+    ("没有了 别的贷款我一笔也没办过", "other_debts", "0"),
+    ("吃饭一千 水电两百 一共一千二 能省的都省了 一个月没买过一斤肉", "expenses", "1200"),
+    ("房租八百 吃饭一千 一共一千八 衣服都是旧的 一年没买过新衣服", "expenses", "1800"),
+]
+
+
+@pytest.mark.parametrize(("text", "question", "meaning"), NO_DISPUTE)
+def test_no_dispute_is_heard(text: str, question: str, meaning: str) -> None:
+    assert interpret(text, question, "zh").meaning == meaning
+
+
+@pytest.mark.parametrize("text", ["那笔五千块钱的消费我没买过", "吃饭两千 账单上那件衣服我没买过"])
+def test_a_charge_not_bought_is_still_a_dispute(text: str) -> None:
+    assert interpret(text, "expenses", "zh").meaning == "dispute"

@@ -3864,10 +3864,9 @@ NOT_DISPUTE_NEVER_BORROWED = (
     # "没欠过你们钱": this debt denied)
     r"(?:一辈子|这辈子|从来|从小到大)?没(?:有)?欠过(?:别人|人家|谁|任何人)(?:的)?(?:一分)?(?:钱|债)?",
     r"(?:啥|什么|任何)(?:贷款|借款|网贷|欠款)都没(?:有)?(?:办|借|贷|申请)过",
-    # no other card or loan ever taken, beside "just this card": "别的卡都没办过"
-    r"(?:别的|其他|其它)(?:卡|贷款|信用卡)?(?:都|也)?没(?:有)?(?:办|申请|借|碰)过",
-    # ... with the count between: "别的贷款我一个都没办过", "其他的卡我一张也没申请过"
-    r"(?:别的|其他|其它)(?:的)?(?:卡|贷款|网贷|信用卡)(?:我)?(?:一个|一张|一笔|一次)(?:都|也)"
+    # no other card or loan ever taken, beside "just this card": "别的卡都没办过", "别的贷款我一个
+    # 都没办过", "其他的卡我一张也没申请过"
+    r"(?:别的|其他|其它)(?:的)?(?:卡|贷款|网贷|信用卡)?(?:我)?(?:一个|一张|一笔|一次)?(?:都|也)?"
     r"没(?:有)?(?:办|申请|借|碰)过",
     r"\bnever borrowed a (?:penny|pound|thing|cent|dime) (?:in (?:all )?my (?:\d+ )?(?:life|years)|"
     r"from anyone|from anybody|before|elsewhere)\b",
@@ -4174,7 +4173,8 @@ NOT_DISPUTE = (
     r"(?:工资卡|借记卡|储蓄卡|还款卡|扣款卡|代发卡)[^\u3002\uff1f?]{0,16}(?:销户|注销|销卡|停用)",
     r"(?:好久|很久|好几年|几年|一年多|半年|好几个月|几个月)(?:都|也)?没(?:有)?(?:买|花)过",
     # ... or what was not bought said after it: "一个月没买过一斤肉", "一年到头没买过新衣服"
-    r"没(?:有)?买过(?:一斤|一件|一双|一次|一块|一口)?(?:新)?(?:肉|衣服|衣裳|鞋|水果|零食)",
+    r"没(?:有)?买过(?:一斤|几斤|一两|一件|一双|一次|一块|一口)?(?:新)?(?:猪|牛)?"
+    r"(?:肉|衣服|衣裳|鞋|水果|零食)",
     *DISPUTE_DENIED,
 )  # fmt: skip
 #: The cardholder says the debt is theirs ("a tartozás az enyém", "我认这个债", "not saying it

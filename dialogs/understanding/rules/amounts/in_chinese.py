@@ -158,17 +158,25 @@ _AN_OWN_OFFER_BEFORE_ZH = re.compile(
 )
 
 
+#: Another loan named before a payment in its clause: "车贷每个月还一千五", "花呗每月还三百".
+_A_LOAN_NAMED_ZH = re.compile(r"车贷|房贷|月供|花呗|借呗|网贷|白条|信用卡|贷款|信用社|分期")
+
+
 def _the_offer_said_as_such_zh(folded: str, chosen: list[Number]) -> Number | None:
     """The own offer, said as such ("那我就每个月还你们400") among the working of it (the pay,
     the spending, what is left, another loan's payment): the last figure, where every figure said
-    as an offer is that one. Two offers that differ are asked again, as is an offer beside a
-    loan's payment ("车贷每个月还一千五 能给你们三百": no offer is the last figure's)."""
+    as an offer is that one. Two offers that differ are asked again; another loan's payment,
+    named as such, is no offer ("车贷每个月还一千五 能给你们三百" is 300)."""
     if len(chosen) < 2 or chosen[-1].value is None:
         return None
     last = chosen[-1]
-    offered = [
-        n for n in chosen if _AN_OWN_OFFER_BEFORE_ZH.search(folded, max(0, n.start - 10), n.start)
-    ]
+    offered = []
+    for n in chosen:
+        if not _AN_OWN_OFFER_BEFORE_ZH.search(folded, max(0, n.start - 10), n.start):
+            continue
+        clause = max(folded.rfind(mark, 0, n.start) for mark in " ,;\uff0c\u3002")
+        if not _A_LOAN_NAMED_ZH.search(folded, clause + 1, n.start):
+            offered.append(n)  # (not "车贷每个月还一千五": another loan's payment)
     if not offered or any(n.value != last.value for n in offered):
         return None
     return last
