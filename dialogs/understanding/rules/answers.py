@@ -14,6 +14,7 @@ from dialogs.understanding.rules.numerals import _CN_NUMERALS, ARITHMETIC, _pars
 from dialogs.understanding.rules.safety import _DISPUTE_DENIED, _OWNS_DEBT
 from dialogs.understanding.rules.text import (
     alternatives,
+    chinese_characters_in,
     compile_phrases,
     fold,
     is_cjk,
@@ -1635,7 +1636,7 @@ def _payment_denied(folded: str) -> bool:
     haven't paid", "még nem fizettem be"), or a clause that is only a no ("paid? not yet").
     Chinese, written without the clause marks a negation would need, is denied by any but a set
     phrase ("已经还了, 没意见")."""
-    if any(is_cjk(ch) for ch in folded):
+    if chinese_characters_in(folded):
         return bool(_NEGATED.search(_NO_NEGATION_OF_PAYING.sub(" ", folded)))
     clauses = _CLAUSE_END.split(folded)
     for clause in clauses:

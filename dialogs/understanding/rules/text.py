@@ -1179,6 +1179,11 @@ def is_cjk(ch: str) -> bool:
     return _CHINESE_CHARACTER.match(ch) is not None
 
 
+def chinese_characters_in(text: str) -> int:
+    """How many Chinese characters ``text`` has (none in a text of ASCII, told at once)."""
+    return 0 if text.isascii() else len(_CHINESE_CHARACTER.findall(text))
+
+
 # ================================================================================================
 # Short answers at the options, the plan's details and a missed payment
 # ================================================================================================
