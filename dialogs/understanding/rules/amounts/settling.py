@@ -356,6 +356,12 @@ OWED = (
     r"\b(?:lent|loaned) (?:me|us)\b",
     r"借给了?我",
     r"借(?:了)?我(?=[0-9一二两三四五六七八九十几])",  # "我爸借我两万": lent to me
+    # the sum borrowed, with no word of what is paid on it a month: "借了我哥三万, 还没还完",
+    # "跟我姐借了两万", "borrowed 3k off my brother", "kölcsönkértem 300 ezret anyámtól" (an
+    # instalment named is paid: "借了网贷 每期还八百")
+    r"借了(?![^\u3002]*每期)",
+    r"\bborrow(?:ed)? (?:about |around |like )?[$€£]?[0-9]",
+    r"\bkölcsön ?(?:kért|vett)\w*",
     # a bill not paid yet, once: "还有张罚单两千没交", "物业费八百还没缴"
     r"(?<=[0-9一二两三四五六七八九十百千万])(?:块钱?|元)?(?:还)?没(?:交|还|付|缴)",
 )
