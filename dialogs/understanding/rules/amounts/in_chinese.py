@@ -209,12 +209,39 @@ def _a_whole_worked_out_last_zh(folded: str, chosen: list[Number]) -> bool:
     last = chosen[-1]
     if not _THE_ITEMS_WORKED_OUT_BEFORE_ZH.search(folded, max(0, last.start - 12), last.start):
         return False
-    values = [n.value for n in chosen[:-1] if n.value is not None][:10]
-    return not any(
-        sum(some) == last.value
+    return not _some_add_up_to(chosen[:-1], last.value)
+
+
+def _some_add_up_to(items: list[Number], whole: Decimal | None) -> bool:
+    """Whether two or more of ``items`` (the first ten) add up to ``whole``."""
+    values = [n.value for n in items if n.value is not None][:10]
+    return whole is not None and any(
+        sum(some) == whole
         for size in range(2, len(values) + 1)
         for some in itertools.combinations(values, size)
     )
+
+
+#: Between the last item's figure and the last figure, only that the last is the month's whole,
+#: roughly: "吃饭一千二 水电三百 大概就两千吧", "…, 一个月也就三千左右" (not an item named:
+#: "房租大概五百", "其他的大概两千").
+_ONLY_A_ROUGH_WHOLE_BETWEEN_ZH = re.compile(
+    r"[\s,;\uff0c\u3002\u3001]*(?:平时|平常)?(?:一个月|每个?月|/月)?(?:总的|总共|一共)?(?:来说|算)?"
+    r"(?:大概|大约|差不多|也就|估计|应该)(?:就|是|有|要)?(?:个)?\s*"
+)
+
+
+def _a_whole_said_roughly_last_zh(folded: str, chosen: list[Number]) -> bool:
+    """Whether the last of three figures or more is the month's whole said roughly, right after
+    the items with nothing named between (see :data:`_ONLY_A_ROUGH_WHOLE_BETWEEN_ZH`), where no
+    two items or more add up to it (where they do, it is the whole, as said),
+    the rest is unsaid, and it was summed with them ("房租一千五 吃饭一千 一个月大概三千吧" was
+    5,500): which is meant is asked again."""
+    if len(chosen) < 3 or chosen[-1].value is None:
+        return False
+    return bool(
+        _ONLY_A_ROUGH_WHOLE_BETWEEN_ZH.fullmatch(folded, chosen[-2].end, chosen[-1].start)
+    ) and not _some_add_up_to(chosen[:-1], chosen[-1].value)
 
 
 #: A time past opening an item's clause: "以前在外面租房一个月一千一".

@@ -18,6 +18,7 @@ from dialogs.understanding.rules.amounts.debts import (
     _one_payment_beside_its_loan,
 )
 from dialogs.understanding.rules.amounts.in_chinese import (
+    _a_whole_said_roughly_last_zh,
     _a_whole_worked_out_last_zh,
     _pay_on_probation_zh,
     _the_figure_of_the_source_followed_zh,
@@ -144,9 +145,6 @@ _A_LIMIT_NOT_USED_HU = regex(
 )
 
 
-#: Right after the payments said, the debt said to be cleared already, last in the message:
-#: "以前有车贷每月2800, 上个月刚还清" (not one to be cleared: "还有三个月就还清了"; not
-#: another item's: "房贷每月四千 车贷已经还完了").
 #: A month's payment said: "每个月", "每月", "月供", "一个月".
 _A_MONTHS_PAYMENT_ZH = re.compile(r"每个?月|月供|一个月")
 
@@ -160,6 +158,9 @@ _ONE_LOAN_CLEARED_SINCE_ZH = re.compile(
 )
 
 
+#: Right after the payments said, the debt said to be cleared already, last in the message:
+#: "以前有车贷每月2800, 上个月刚还清" (not one to be cleared: "还有三个月就还清了"; not
+#: another item's: "房贷每月四千 车贷已经还完了").
 _CLEARED_SINCE_ZH = re.compile(
     r"\W*(?:我|它|这笔|那笔)?(?:(?:上个?月|上周|去年|今年|前几天|前阵子|前段时间|最近|这个月)"
     r"(?:就|都)?)?(?:刚刚?|已经|早就|早都)(?:都)?(?:还清|结清|付清|还完)了?\W*$"
@@ -341,8 +342,11 @@ def _find_the_figure_to_take(reading: _AmountBeingRead) -> AmountReading | None:
         taken = _the_offer_said_as_such_zh(folded, chosen)  # "剩四百 … 每个月还你们400"
     if taken is None and asked == "expenses" and language == "zh":
         taken = _the_items_whole_said_last_zh(folded, chosen)  # "…药两百来块 大概就一千七吧"
-        if taken is None and _a_whole_worked_out_last_zh(folded, chosen):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…话费一百, 这样一算三千"
+        if taken is None and (
+            _a_whole_worked_out_last_zh(folded, chosen)  # "…话费一百, 这样一算三千"
+            or _a_whole_said_roughly_last_zh(folded, chosen)  # "…水电三百 大概就两千吧"
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)
     if taken is None and asked == "income" and language == "zh":
         taken = _pay_on_probation_zh(folded, chosen)  # "试用期4400, 转正5500, 下个月才转正"
     if taken is None and asked == "income" and language == "zh":
