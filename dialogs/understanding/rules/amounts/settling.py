@@ -362,6 +362,16 @@ OWED = (
     r"借了(?![^\u3002]*每期)",
     r"\bborrow(?:ed)? (?:about |around |like )?[$€£]?[0-9]",
     r"\bkölcsön ?(?:kért|vett)\w*",
+    r"\b(?:adott|adtak) kölcsön\b|\bkölcsön ?ad(?:ott|tak)\b",  # "300 ezret adott kölcsön a tesóm"
+    # a loan's size said as its kind: "van egy 800 ezres személyi kölcsönöm"
+    r"[0-9] ?ezres (?:\w+ )?\w*(?:hitel|kölcsön|tartozás)\w*",
+    r"(?<=[0-9k]) on (?:it|them)\b",  # "credit card with 2500 on it": what is on the card
+    # a loan or a card's spending, not what is paid on it: "贷了五万装修", "另一张卡刷了八千",
+    # "花呗用了三千", "贷款五万 还没还完"
+    r"贷了",
+    r"刷了",
+    r"(?:花呗|白条|借呗)(?:上)?用了",
+    r"没还完|没还清",
     # a bill not paid yet, once: "还有张罚单两千没交", "物业费八百还没缴"
     r"(?<=[0-9一二两三四五六七八九十百千万])(?:块钱?|元)?(?:还)?没(?:交|还|付|缴)",
 )
