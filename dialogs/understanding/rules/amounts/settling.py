@@ -363,9 +363,12 @@ OWED = (
     r"\bborrow(?:ed)? (?:about |around |like )?[$€£]?[0-9]",
     r"\bkölcsön ?(?:kért|vett)\w*",
     r"\b(?:adott|adtak) kölcsön\b|\bkölcsön ?ad(?:ott|tak)\b",  # "300 ezret adott kölcsön a tesóm"
-    # a loan's size said as its kind: "van egy 800 ezres személyi kölcsönöm"
-    r"[0-9] ?ezres (?:\w+ )?\w*(?:hitel|kölcsön|tartozás)\w*",
-    r"(?<=[0-9k]) on (?:it|them)\b",  # "credit card with 2500 on it": what is on the card
+    # a loan's size said as its kind: "van egy 800 ezres személyi kölcsönöm" (not the loan a
+    # payment goes to: "20 ezret fizetek a 600 ezres hitelre")
+    r"\bvan (?:még )?(?:egy )?[0-9]+ ?ezres (?:\w+ )?\w*(?:hitel|kölcsön|tartozás)\w*",
+    # what is on a card or a loan: "credit card with 2500 on it", "another card, 1800 on it" (not
+    # what is paid on it: "i pay 60 on it")
+    r"\b(?:with|card,?|loan,?) [$€£]?[0-9][0-9.,]*k? on (?:it|them)\b",
     # a loan or a card's spending, not what is paid on it: "贷了五万装修", "另一张卡刷了八千",
     # "花呗用了三千", "贷款五万 还没还完"
     r"贷了",
