@@ -15,7 +15,7 @@ import aiohttp
 import pytest
 from sqlalchemy import select
 
-from bot.clock import ManualClock
+from bot.clock import ManualClock, SystemClock
 from bot.storage.db import Database
 from bot.storage.inbox import earlier_pending, settle_update, store_updates
 from bot.storage.models import (
@@ -179,13 +179,14 @@ async def test_a_kill_when_a_batch_is_handed_out_loses_and_repeats_nothing(
     telegram_api: FakeBotAPI,
     database: Database,
     database_url: str,
-    clock: ManualClock,
     tmp_path: Path,
 ) -> None:
     """``kill -9`` of the real ``overdue-bot run`` the moment Telegram hands out a batch of
     answers, then a restart: every answer is handled exactly once."""
     count = 12
-    users = await many_invited(database, tmp_path / "more.csv", clock, count=count, first_user=8000)
+    users = await many_invited(
+        database, tmp_path / "more.csv", SystemClock(), count=count, first_user=8000
+    )
 
     async def start() -> asyncio.subprocess.Process:
         return await bot_process(telegram_api, database_url)

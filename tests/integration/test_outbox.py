@@ -27,7 +27,7 @@ from sqlmodel import col
 from bot.channels.telegram.directory import Directory
 from bot.channels.telegram.outbox import GIVE_UP_AFTER, Outbox, Queue
 from bot.channels.telegram.sending import close_bot, telegram_bot
-from bot.clock import ManualClock
+from bot.clock import ManualClock, SystemClock
 from bot.config import load_settings
 from bot.operations.accounts import redeem_invite
 from bot.service.rendering import Button, Rendered, Sending
@@ -494,7 +494,6 @@ async def test_a_kill_then_a_restart_delivers_every_reply_and_pdf_once(
     telegram_api: FakeBotAPI,
     database: Database,
     database_url: str,
-    clock: ManualClock,
     tmp_path: Path,
     moment: str,
 ) -> None:
@@ -502,7 +501,9 @@ async def test_a_kill_then_a_restart_delivers_every_reply_and_pdf_once(
     burst of answers, or as everyone agrees (replies and PDFs owed) — then a restart: everything
     owed arrives, once, but for at most one message taken in the instant before its record."""
     count = 6
-    users = await many_invited(database, tmp_path / "kill.csv", clock, count=count, first_user=9000)
+    users = await many_invited(
+        database, tmp_path / "kill.csv", SystemClock(), count=count, first_user=9000
+    )
 
     async def start() -> asyncio.subprocess.Process:
         # The PDF in a thread: no worker process to wait for at each start.

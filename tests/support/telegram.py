@@ -24,7 +24,7 @@ from sqlalchemy import select
 
 from bot.channels.telegram.app import TelegramApp
 from bot.channels.telegram.callbacks import ChoiceData
-from bot.clock import ManualClock
+from bot.clock import Clock, ManualClock
 from bot.config import Settings, load_settings
 from bot.operations.accounts import HEADER, create_invite, import_accounts
 from bot.storage.db import Database
@@ -90,7 +90,7 @@ def webhook_settings(api: FakeBotAPI, database_url: str, **telegram: Any) -> Set
     )
 
 
-async def invite(db: Database, ref: str, clock: ManualClock, *, valid_days: int = 14) -> str:
+async def invite(db: Database, ref: str, clock: Clock, *, valid_days: int = 14) -> str:
     invitation = await create_invite(
         db, ref, bot_username="OverdueCardBot", valid_days=valid_days, now=clock.now()
     )
@@ -279,10 +279,13 @@ ROOT = Path(__file__).resolve().parents[2]  # where `python -m bot` runs
 
 
 async def many_invited(
-    db: Database, path: Path, clock: ManualClock, *, count: int, first_user: int
+    db: Database, path: Path, clock: Clock, *, count: int, first_user: int
 ) -> dict[int, tuple[str, str]]:
     """``count`` Chinese accounts ``K-000`` … (card ending 1000 + i), each invited: Telegram
-    user -> (invite token, the card's last four digits)."""
+    user -> (invite token, the card's last four digits). For the real ``overdue-bot run``
+    (:func:`bot_process`), which reads the machine's clock, invite at the machine's time
+    (:class:`bot.clock.SystemClock`): an invite made at the tests' fixed time expires 14 days
+    after it."""
     rows = [",".join(HEADER)] + [
         f"K-{i:03d},Holder {i},{1000 + i},CNY,52340.50,8200.00,1500.00,45,0.18,zh,Asia/Shanghai"
         for i in range(count)
