@@ -1545,10 +1545,14 @@ def says_too_much(text: str) -> bool:
 
 
 def _one_of(patterns: dict[str, re.Pattern[str]], text: str) -> str | None:
-    folded = fold(normalize(text))
-    words = words_only(folded)
-    found = [name for name, pattern in patterns.items() if pattern.search(words)]
+    found = _all_of(patterns, text)
     return found[0] if len(found) == 1 else None
+
+
+def _all_of(patterns: dict[str, re.Pattern[str]], text: str) -> list[str]:
+    """The names of ``patterns`` found in the words of ``text``."""
+    words = words_only(fold(normalize(text)))
+    return [name for name, pattern in patterns.items() if pattern.search(words)]
 
 
 def read_offer_kind(text: str) -> str | None:
@@ -1556,12 +1560,10 @@ def read_offer_kind(text: str) -> str | None:
     and "none of these" buttons in other words: a key of :data:`OFFER_KIND_PHRASES`. An own
     amount asked for with the offers found too dear is the own amount ("我自己报个金额吧 这几个
     都太高了": why none fits, said of the offers)."""
-    kind = _one_of(_OFFER_KINDS, text)
-    if kind is None and "自己" in text:
-        words = words_only(fold(normalize(text)))
-        found = {name for name, pattern in _OFFER_KINDS.items() if pattern.search(words)}
-        kind = "counter" if found == {"counter", "none"} else None
-    return kind
+    found = _all_of(_OFFER_KINDS, text)
+    if len(found) == 1:
+        return found[0]
+    return "counter" if "自己" in text and set(found) == {"counter", "none"} else None
 
 
 #: A missed payment promised for a time to come: "i'll pay it on friday", "i can pay 50 next

@@ -2949,11 +2949,9 @@ _DIGITS_NEEDED = {
 }
 
 #: Patterns of :func:`without_identifiers` by ``id`` with words one of which each of their
-#: matches has: a message without any is not read against them (a date needs a year or a
-#: month's name; a reference said further on needs its name: about 30 us on a long message).
+#: matches has, where the pattern does not show them itself (see :data:`_BLANKED_IN_TURN`): a
+#: reference said further on needs its name (about 30 us on a long message).
 _ONE_OF_THESE_NEEDED = {
-    id(_CALENDAR_DATE): words_one_of_which_every_match_has(_CALENDAR_DATE),
-    id(_CARD_END_OR_BIRTH_YEAR): words_one_of_which_every_match_has(_CARD_END_OR_BIRTH_YEAR),
     # (each match starts with one of these names, or has "szam" in it)
     id(_REFERENCE_FURTHER_ON): frozenset(
         ("ref", "case", "claim", "customer", "policy", "order", "contract", "szam")
@@ -2973,10 +2971,11 @@ def _blanked(match: re.Match[str]) -> str:
 #: The patterns :func:`without_identifiers` blanks in turn, in their order, each with what its
 #: every match needs, so that a message without it is not read against it: a Chinese character
 #: (:data:`_CHINESE_ONLY`), a slash (:data:`_WITH_A_SLASH`), so many digits
-#: (:data:`_DIGITS_NEEDED`) and one of some words (:data:`_ONE_OF_THESE_NEEDED`, or those the
-#: pattern itself shows where they are few: "斤" or "米" for a weight or a height; for
-#: :data:`_IDENTIFIER` in a message of ASCII, one of :data:`_IDENTIFIER_WORDS_ASCII`). Worked
-#: out once: a long message's read went through these checks for each pattern.
+#: (:data:`_DIGITS_NEEDED`), one of some words (:data:`_ONE_OF_THESE_NEEDED`, else those the
+#: pattern itself shows where they are few: a year or a month's name for a date, "斤" or "米"
+#: for a weight or a height) and, for :data:`_IDENTIFIER` in a message of ASCII, one of
+#: :data:`_IDENTIFIER_WORDS_ASCII`. Worked out once: a long message's read went through these
+#: checks for each pattern.
 _BLANKED_IN_ORDER = (
     _CALENDAR_DATE,  # before "ends 2027" is taken for a card's last digits
     _A_FRACTION,
@@ -3025,7 +3024,7 @@ def without_identifiers(folded: str) -> str:
     if "米" in folded and (
         "米高" in folded or "米深" in folded or "米长" in folded or "米宽" in folded
     ):
-        folded = _A_SIZE_IN_METRES_SAID_FIRST_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = _A_SIZE_IN_METRES_SAID_FIRST_ZH.sub(_blanked, folded)
     if "misi" in folded:  # "3,6 misi": a million
         folded = _A_MILLION_IN_SLANG_HU.sub(" millio", folded)
     if "kilo" in folded:  # "albi 1,3 kiló": money slang, before a weight is blanked
@@ -3058,18 +3057,18 @@ def without_identifiers(folded: str) -> str:
     found = _WORDS_OF_THE_NAMED_OR_COUNTED.found_in(folded)
     for pattern, words in _NAMED_OR_COUNTED_WITH_ITS_WORDS:  # each read only where it may be
         if not found.isdisjoint(words):
-            folded, blanked = pattern.subn(lambda m: " " * len(m[0]), folded)
+            folded, blanked = pattern.subn(_blanked, folded)
             if blanked:  # (its words looked for again in what is left)
                 found = _WORDS_OF_THE_NAMED_OR_COUNTED.found_in(folded)
     if not folded.isascii():  # "95后", "996上班": Chinese only
-        folded = _WHO_ONE_IS_BY_A_NUMBER_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = _WHO_ONE_IS_BY_A_NUMBER_ZH.sub(_blanked, folded)
     if "里" in folded or "那" in folded:  # "三千八里面不含这个", "那五百也算": said again
         folded = _A_FIGURE_POINTED_BACK_AT_ZH.sub(_blank_the_figure_said_again, folded)
     if ("bol " in folded or "bel " in folded) and _PAYMENTS_TALLIED_HU.search(folded):
-        folded = _PAYMENTS_TALLIED_HU.sub(lambda m: " " * len(m[0]), folded)
-        folded = _PAYMENTS_TO_GO_HU.sub(lambda m: " " * len(m[0]), folded)  # "még 4 van hátra"
+        folded = _PAYMENTS_TALLIED_HU.sub(_blanked, folded)
+        folded = _PAYMENTS_TO_GO_HU.sub(_blanked, folded)  # "még 4 van hátra"
     if "mar " in folded and "telt" in folded:  # "5 már eltelt": each match has both
-        folded = _PAYMENTS_PASSED_HU.sub(lambda m: " " * len(m[0]), folded)
+        folded = _PAYMENTS_PASSED_HU.sub(_blanked, folded)
     if any(word in folded for word in _WORDS_OF_CHILDRENS_AGES):  # one of them each needs
         folded = _CHILDRENS_AGES.sub(_blank_ages, folded)
     if "eves" in folded and any(word in folded for word in _WORDS_OF_CHILDREN_BY_ORDER_HU):

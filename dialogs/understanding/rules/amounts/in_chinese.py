@@ -233,10 +233,10 @@ _ONLY_A_ROUGH_WHOLE_BETWEEN_ZH = re.compile(
 
 def _a_whole_said_roughly_last_zh(folded: str, chosen: list[Number]) -> bool:
     """Whether the last of three figures or more is the month's whole said roughly, right after
-    the items with nothing named between (see :data:`_ONLY_A_ROUGH_WHOLE_BETWEEN_ZH`), where no
-    two items or more add up to it (where they do, it is the whole, as said),
-    the rest is unsaid, and it was summed with them ("房租一千五 吃饭一千 一个月大概三千吧" was
-    5,500): which is meant is asked again."""
+    the items with nothing named between (see :data:`_ONLY_A_ROUGH_WHOLE_BETWEEN_ZH`), and no two
+    items or more add up to it: the rest of the month is unsaid, and which figure is meant is
+    asked again (it was summed with the items: "房租一千五 吃饭一千 一个月大概三千吧" was 5,500).
+    Where items add up to it, it is the whole, as said."""
     if len(chosen) < 3 or chosen[-1].value is None:
         return False
     return bool(
