@@ -2,8 +2,8 @@
 what is asked again.
 
 Asked again: a figure said only as a bound, then said to be over or under it at times ("közel
-300, olykor több is"): neither is the month's. Near-miss: the bound said alone, or a plain
-figure said to be more at times, stays read.
+300, olykor több is"): neither is the month's; the bound said alone is asked again too. Near-miss:
+a plain figure said to be more at times stays read.
 Read: at expenses, an item said after the figure to be left out of it for a reason that makes it
 no month's own cost (the company pays it, it is paid once or yearly): the figure. Near-miss: an
 item left out with no such reason ("a kaját nem számoltam bele") is still asked again.
@@ -37,9 +37,7 @@ from tests.support.amounts import read_as_asked
 
 #: (text, language, question, the amount read)
 READ = [
-    # near-misses kept as they were: a bound alone, a plain figure more at times
-    ("majdnem 250", "hu", "expenses", "250000"),
-    ("max 180", "hu", "income", "180000"),
+    # near-miss kept as it was: a plain figure more at times
     ("170, van hogy több", "hu", "expenses", "170000"),
     # an item left out of the figure for a reason that makes it no month's own cost
     ("havonta 175, a benzint nem számoltam mert a cég állja", "hu", "expenses", "175000"),
@@ -76,6 +74,9 @@ ASKED_AGAIN: list[tuple[str, str, str]] = [
     ("közel 300, olykor több is", "hu", "income"),
     ("legfeljebb 140, de előfordul hogy kevesebb", "hu", "expenses"),
     ("majdnem kétszázötven, néha több", "hu", "expenses"),
+    # a bound said alone (a near-miss once read; asked again since session 52, as the guide says)
+    ("majdnem 250", "hu", "expenses"),
+    ("max 180", "hu", "income"),
     # near-misses kept as they were: an item left out with no such reason
     ("havi 185, a kaját nem számoltam bele", "hu", "expenses"),
     ("havi 185, a rezsit nem számoltam mert nem tudom mennyi", "hu", "expenses"),

@@ -855,6 +855,12 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "közel 300, van hogy több"
     if (
         asked in ("expenses", "income", "other_debts")
+        and any(word in folded for word in _BOUNDS_SAID_ALONE_WORDS_HU)
+        and _the_one_figure_a_bound_hu(folded, asked)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "max 200", "majdnem 300"
+    if (
+        asked in ("expenses", "income", "other_debts")
         and folded.startswith(("0 ", "0, "))
         and _NOTHING_THEN_ITS_REASON_HU.match(folded)
     ):
@@ -955,12 +961,36 @@ _A_GOOD_MONTHS_FIGURE_THEN_NOWS_HU = re.compile(
 
 #: A figure said only as a bound ("almost", "at most", "at least"), then said to be over or
 #: under it at times: "közel 300, olykor több is", "max 150, de előfordul hogy kevesebb". Neither
-#: the bound nor how far off it goes is the month's (the bound said alone stays read).
+#: the bound nor how far off it goes is the month's (the bound said alone is asked again too, see
+#: :data:`_A_BOUND_SAID_ALONE_HU`).
 _A_BOUND_THEN_SOMETIMES_OFF_IT_HU = re.compile(
     r"^(?:havi |havonta |kb\.? )?(?:majdnem|kozel|alig|max\w*|legfeljebb|min\w*|legalabb) "
     r"[0-9]+(?: ?ezer\w*)?[^0-9]*\b(?:van hogy|van amikor|neha|olykor|idonkent|elofordul"
     r"(?:,? hogy)?) (?:annal )?(?:tobb|kevesebb|felette|alatta)\b[^0-9]*$"
 )
+
+#: The one figure of the month said only as a bound, in Hungarian: "max 200", "min 200",
+#: "majdnem 300", "… kaja... minimum 250". How far under or over it the month is stays unsaid, as
+#: "legfeljebb 200" or "nearly 1,100" (an offer's ceiling is its own, asked elsewhere).
+_A_BOUND_SAID_ALONE_HU = re.compile(
+    r"\b(?:majdnem|max|maximum|maximalisan|min|minimum|minimalisan)\.?:? (?:kb\.? )?[0-9]"
+)
+#: The same for the monthly payments on debts, where "minimum" names a card's minimum payment
+#: ("minimum 25", paid as it is): only a ceiling or "nearly" is a bound there ("max 30").
+_A_BOUND_SAID_ALONE_AT_DEBTS_HU = re.compile(
+    r"\b(?:majdnem|max|maximum|maximalisan)\.?:? (?:kb\.? )?[0-9]"
+)
+#: The words one of these needs (a cheap test before the patterns).
+_BOUNDS_SAID_ALONE_WORDS_HU = ("majdnem", "max", "min")
+
+
+def _the_one_figure_a_bound_hu(folded: str, asked: str) -> bool:
+    """Whether the one figure of a Hungarian message is said only as a bound (see
+    :data:`_A_BOUND_SAID_ALONE_HU`): with a second figure beside it ("max 250, inkább 230") the
+    other is weighed as before."""
+    bound = _A_BOUND_SAID_ALONE_AT_DEBTS_HU if asked == "other_debts" else _A_BOUND_SAID_ALONE_HU
+    return len(_A_FIGURE_HU.findall(folded)) == 1 and bool(bound.search(folded))
+
 
 #: An item said after the last figure to be left out of it, for a reason that makes it no
 #: month's own cost: "180 lesz, a kocsit nem számoltam mert a cég fizeti", "kb 210, az éves

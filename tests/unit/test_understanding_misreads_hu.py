@@ -1,0 +1,36 @@
+"""Hungarian amounts misread in the development rounds (session 52), by family, in words of our
+own: what is asked again, and the near lines that keep their reading.
+
+Asked again: at the pay, the spending and the debts' payments, the one figure said only as a
+bound ("max 200", "min 200", "majdnem 300", "… minimum 250"): how far under or over it the
+month is stays unsaid. Near lines: a second figure said within the bound ("max 250, inkább
+230"), an offer's ceiling ("max 20" at counter), a card's minimum payment at the debts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs.understanding import Question, understanding
+
+#: (question, text, what is read)
+READ = [
+    # the one figure said only as a bound
+    ("expenses", "max 190", "ambiguous"),
+    ("expenses", "havonta maximum 210 ezer", "ambiguous"),
+    ("income", "minimum 230", "ambiguous"),
+    ("income", "majdnem 280 a nettó", "ambiguous"),
+    ("expenses", "lakbér, rezsi, bérlet, kaja... majdnem 240", "ambiguous"),
+    ("other_debts", "a személyi kölcsönre max 40", "ambiguous"),
+    # near lines: a figure within the bound, an offer's ceiling, a card's minimum payment
+    ("expenses", "max 220, inkább 205", "205000"),
+    ("counter", "max 25", "25000"),
+    ("other_debts", "minimum 18", "18000"),
+    ("expenses", "kb 215", "215000"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "text", "expected"), READ)
+def test_hungarian_misreads_are_read_right(question: str, text: str, expected: str) -> None:
+    got = understanding().interpret(text, Question(question), "hu", currency="HUF")
+    assert got.meaning == expected
