@@ -5,6 +5,8 @@ Asked again: at the pay, the spending and the debts' payments, the one figure sa
 bound ("max 200", "min 200", "majdnem 300", "… minimum 250"): how far under or over it the
 month is stays unsaid. Near lines: a second figure said within the bound ("max 250, inkább
 230"), an offer's ceiling ("max 20" at counter), a card's minimum payment at the debts.
+Read: two statistics of the month ("medián 176, átlag 183"), the one chosen after them ("a
+mediánt írnám"); none chosen, asked again (never added up). Near lines: one statistic alone.
 """
 
 from __future__ import annotations
@@ -27,6 +29,14 @@ READ = [
     ("counter", "max 25", "25000"),
     ("other_debts", "minimum 18", "18000"),
     ("expenses", "kb 215", "215000"),
+    # two statistics of the month, the median and the average: the one chosen, or asked again
+    ("expenses", "medián 190, átlag 205, az átlagot írnám", "205000"),
+    ("expenses", "az átlag 210, a medián meg 198, maradjunk a mediánnál", "198000"),
+    ("income", "a medián 300 az átlag 320, a mediánt vedd", "300000"),
+    ("expenses", "a medián 176, az átlag 183", "ambiguous"),
+    # near lines: one statistic alone, an average with an item of it
+    ("expenses", "átlag 183", "183000"),
+    ("expenses", "a kiadások átlaga 195, abból a lakbér 110", "195000"),
 ]  # fmt: skip
 
 

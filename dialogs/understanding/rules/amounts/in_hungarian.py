@@ -853,6 +853,11 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         and _A_BOUND_THEN_SOMETIMES_OFF_IT_HU.match(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "közel 300, van hogy több"
+    if asked in ("expenses", "income") and "median" in folded and "atlag" in folded:
+        kept = _with_only_the_statistic_chosen_hu(folded)
+        if kept is None:
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "medián 176, átlag 183"
+        folded = kept  # "medián 176, átlag 183 … a mediánt írnám": the median
     if (
         asked in ("expenses", "income", "other_debts")
         and any(word in folded for word in _BOUNDS_SAID_ALONE_WORDS_HU)
@@ -968,6 +973,40 @@ _A_BOUND_THEN_SOMETIMES_OFF_IT_HU = re.compile(
     r"[0-9]+(?: ?ezer\w*)?[^0-9]*\b(?:van hogy|van amikor|neha|olykor|idonkent|elofordul"
     r"(?:,? hogy)?) (?:annal )?(?:tobb|kevesebb|felette|alatta)\b[^0-9]*$"
 )
+
+#: A figure of the month named by the statistic it is, the median or the average: "a havi
+#: medián 176 ezer, az átlag 183". Two of them are the same month counted two ways, never items
+#: to add up.
+_A_STATISTICS_FIGURE_HU = re.compile(
+    r"\b(?P<name>median|atlag)\w*(?: (?:is|pedig|meg|kb\.?|olyan))? "
+    r"(?P<figure>[0-9]+(?:[ .][0-9]{3})*(?: ?ezer\w*)?)(?![0-9])"
+)
+#: After them, the one chosen: "a mediánt írnám", "az átlagot vedd", "maradjunk a mediánnál".
+_A_STATISTIC_CHOSEN_HU = re.compile(
+    r"\b(?P<name>median|atlag)\w* (?:irnam|irnek|irom|ird|irjuk|vennem|vedd|vegyuk|"
+    r"szamolnam|szamold|legyen|a jobb|a pontosabb)\b|"
+    r"\b(?:irnam|irnek|irjuk|vegyuk|maradjunk|maradnek) (?:inkabb )?(?:a |az |annal )?"
+    r"(?P<name2>median|atlag)"
+)
+
+
+def _with_only_the_statistic_chosen_hu(folded: str) -> str | None:
+    """``folded`` with the figures blanked of every statistic but the one chosen after them
+    (see :data:`_A_STATISTIC_CHOSEN_HU`); ``None`` when two are said and none is chosen (which
+    one the month is stays unsaid). One statistic alone is left as it was."""
+    figures = list(_A_STATISTICS_FIGURE_HU.finditer(folded))
+    if len({figure["name"] for figure in figures}) < 2:
+        return folded
+    chosen = _A_STATISTIC_CHOSEN_HU.search(folded, figures[-1].end())
+    if chosen is None:
+        return None
+    name = chosen["name"] or chosen["name2"]
+    for figure in figures:
+        if figure["name"] != name:
+            start, end = figure.span("figure")
+            folded = folded[:start] + " " * (end - start) + folded[end:]
+    return folded
+
 
 #: The one figure of the month said only as a bound, in Hungarian: "max 200", "min 200",
 #: "majdnem 300", "… kaja... minimum 250". How far under or over it the month is stays unsaid, as
