@@ -7,6 +7,9 @@ month is stays unsaid. Near lines: a second figure said within the bound ("max 2
 230"), an offer's ceiling ("max 20" at counter), a card's minimum payment at the debts.
 Read: two statistics of the month ("medián 176, átlag 183"), the one chosen after them ("a
 mediánt írnám"); none chosen, asked again (never added up). Near lines: one statistic alone.
+Asked again: at the spending, a figure said as money that came back ("visszajött 12 ezer
+túlfizetés miatt"): whether it is taken off stays unsaid. Near lines: a refund with no figure,
+a debt paid back ("visszafizetem").
 """
 
 from __future__ import annotations
@@ -37,6 +40,13 @@ READ = [
     # near lines: one statistic alone, an average with an item of it
     ("expenses", "átlag 183", "183000"),
     ("expenses", "a kiadások átlaga 195, abból a lakbér 110", "195000"),
+    # money that came back beside the spending: whether it is taken off stays unsaid
+    ("expenses", "lakbér 110, rezsi 35, kaja 60, a gáztól visszakaptam 9 ezret", "ambiguous"),
+    ("expenses", "albérlet 95, kaja 50, jóváírtak 6 ezret a számlán", "ambiguous"),
+    ("expenses", "rezsi 40, lakbér 100, közben visszajött 7 ezer a vízműtől", "ambiguous"),
+    # near lines: a refund with no figure, a debt paid back
+    ("expenses", "lakbér 115, rezsi 31, a kauciót visszakaptam", "146000"),
+    ("expenses", "lakbér 120, a hitelt visszafizetem havi 20-szal", "140000"),
 ]  # fmt: skip
 
 

@@ -853,6 +853,12 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         and _A_BOUND_THEN_SOMETIMES_OFF_IT_HU.match(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "közel 300, van hogy több"
+    if (
+        asked == "expenses"
+        and ("vissza" in folded or "jovair" in folded)
+        and _A_FIGURE_COME_BACK_HU.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "… visszajött 12 ezer túlfizetés"
     if asked in ("expenses", "income") and "median" in folded and "atlag" in folded:
         kept = _with_only_the_statistic_chosen_hu(folded)
         if kept is None:
@@ -973,6 +979,19 @@ _A_BOUND_THEN_SOMETIMES_OFF_IT_HU = re.compile(
     r"[0-9]+(?: ?ezer\w*)?[^0-9]*\b(?:van hogy|van amikor|neha|olykor|idonkent|elofordul"
     r"(?:,? hogy)?) (?:annal )?(?:tobb|kevesebb|felette|alatta)\b[^0-9]*$"
 )
+
+#: At the spending, a figure said in its clause as money that came back (a refund, an
+#: overpayment returned, a credit): "15-én visszajött 12 ezer a villanyszolgáltatótól", "a 8
+#: ezret visszakaptam", "jóváírtak 5 ezret". Whether and how it is taken off the month stays
+#: unsaid, and added it would be spending it is not (not "a kauciót visszakaptam" with no figure,
+#: nor "visszafizetek havi 20-at", a payment).
+_A_FIGURE_COME_BACK_HU = re.compile(
+    r"\b(?:visszajott|visszajon|visszakap\w*|visszautal\w*|visszaterit\w*|jovair\w*)"
+    r"[^.;,!?0-9]{0,30}[0-9]|"
+    r"[0-9](?: ?ezer\w*| ?e| ?ft| forint\w*)?[^.;,!?0-9]{0,30}"
+    r"\b(?:visszajott|visszajon|visszakap\w*|visszautal\w*|visszaterit\w*|jovair\w*)"
+)
+
 
 #: A figure of the month named by the statistic it is, the median or the average: "a havi
 #: medián 176 ezer, az átlag 183". Two of them are the same month counted two ways, never items
