@@ -10,6 +10,9 @@ mediánt írnám"); none chosen, asked again (never added up). Near lines: one s
 Asked again: at the spending, a figure said as money that came back ("visszajött 12 ezer
 túlfizetés miatt"): whether it is taken off stays unsaid. Near lines: a refund with no figure,
 a debt paid back ("visszafizetem").
+Asked again: at the spending, an item counted by a share of it with no figure for the share,
+then the whole item's figure ("120 ezer + a rezsi fele, a rezsi 44"): added up, the whole would
+be taken for the share. Near lines: the share's own figure said ("a rezsi fele, ami 40").
 """
 
 from __future__ import annotations
@@ -47,6 +50,13 @@ READ = [
     # near lines: a refund with no figure, a debt paid back
     ("expenses", "lakbér 115, rezsi 31, a kauciót visszakaptam", "146000"),
     ("expenses", "lakbér 120, a hitelt visszafizetem havi 20-szal", "140000"),
+    # an item counted by a share of it, then the whole item's figure: the share not worked out
+    ("expenses", "lakbér 90 + a rezsi harmada, a rezsi 60", "ambiguous"),
+    ("expenses", "kaja 50, meg a lakbér fele, a lakbér 130", "ambiguous"),
+    ("expenses", "100 ezer plusz a rezsi fele, a rezsi 38", "ambiguous"),
+    # near lines: the share's own figure said
+    ("expenses", "lakbér 90 és a rezsi fele, ami 40", "130000"),
+    ("expenses", "lakbér 90, a rezsi fele 20", "110000"),
 ]  # fmt: skip
 
 

@@ -859,6 +859,12 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         and _A_FIGURE_COME_BACK_HU.search(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "… visszajött 12 ezer túlfizetés"
+    if (
+        asked == "expenses"
+        and any(word in folded for word in _SHARES_OF_AN_ITEM_WORDS_HU)
+        and _A_SHARE_OF_AN_ITEM_THEN_ITS_WHOLE_HU.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "+ a rezsi fele, a rezsi 44"
     if asked in ("expenses", "income") and "median" in folded and "atlag" in folded:
         kept = _with_only_the_statistic_chosen_hu(folded)
         if kept is None:
@@ -991,6 +997,18 @@ _A_FIGURE_COME_BACK_HU = re.compile(
     r"[0-9](?: ?ezer\w*| ?e| ?ft| forint\w*)?[^.;,!?0-9]{0,30}"
     r"\b(?:visszajott|visszajon|visszakap\w*|visszautal\w*|visszaterit\w*|jovair\w*)"
 )
+
+
+#: At the spending, an item counted by a share of it, no figure said for the share, then the
+#: whole item's figure: "120 ezer + a rezsi fele, a rezsi 44", "lakbér 90 + a rezsi harmada, a
+#: rezsi 60". Added up, the whole item would be taken for the share; the share is not worked out
+#: (not "a rezsi fele, ami 40" nor "a rezsi fele 20": the share's own figure).
+_A_SHARE_OF_AN_ITEM_THEN_ITS_WHOLE_HU = re.compile(
+    r"\b(?:a |az )(?P<item>[^\W\d]{3,}) (?:fele|harmada|negyede)\b(?!,? (?:ami |az )?[0-9])[^0-9]*"
+    r"\b(?:a |az )?(?P=item)\w{0,3},? (?:pedig |meg |kb\.? )?[0-9]"
+)
+#: The words one of these needs (a cheap test before the pattern).
+_SHARES_OF_AN_ITEM_WORDS_HU = ("fele", "harmada", "negyede")
 
 
 #: A figure of the month named by the statistic it is, the median or the average: "a havi
