@@ -13,6 +13,9 @@ a debt paid back ("visszafizetem").
 Asked again: at the spending, an item counted by a share of it with no figure for the share,
 then the whole item's figure ("120 ezer + a rezsi fele, a rezsi 44"): added up, the whole would
 be taken for the share. Near lines: the share's own figure said ("a rezsi fele, ami 40").
+Asked again: this month's figure, then that another month is not known or not that figure
+("230, egyébként nem tudom pontosan", "…, egyébként kevesebb"): the usual month is unsaid.
+Near lines: a figure not known exactly ("230, nem tudom pontosan"), "egyébként" of another thing.
 """
 
 from __future__ import annotations
@@ -57,6 +60,13 @@ READ = [
     # near lines: the share's own figure said
     ("expenses", "lakbér 90 és a rezsi fele, ami 40", "130000"),
     ("expenses", "lakbér 90, a rezsi fele 20", "110000"),
+    # this month's figure, then another month not known or not that figure: the usual unsaid
+    ("expenses", "most 230 volt, egyébként nem tudom pontosan", "ambiguous"),
+    ("expenses", "ebben a hónapban 245, egyébként kevesebb", "ambiguous"),
+    ("income", "most 310 jött, egyébként kevesebb", "ambiguous"),
+    # near lines: a figure not known exactly, "egyébként" of something else
+    ("expenses", "230, nem tudom pontosan", "230000"),
+    ("expenses", "kb 200, egyébként köszönöm", "200000"),
 ]  # fmt: skip
 
 

@@ -865,6 +865,12 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         and _A_SHARE_OF_AN_ITEM_THEN_ITS_WHOLE_HU.search(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "+ a rezsi fele, a rezsi 44"
+    if (
+        asked in ("expenses", "income")
+        and "egyebkent" in folded
+        and _THE_USUAL_MONTH_UNSAID_AFTER_THE_FIGURE_HU.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, 230, egyébként nem tudom"
     if asked in ("expenses", "income") and "median" in folded and "atlag" in folded:
         kept = _with_only_the_statistic_chosen_hu(folded)
         if kept is None:
@@ -1009,6 +1015,17 @@ _A_SHARE_OF_AN_ITEM_THEN_ITS_WHOLE_HU = re.compile(
 )
 #: The words one of these needs (a cheap test before the pattern).
 _SHARES_OF_AN_ITEM_WORDS_HU = ("fele", "harmada", "negyede")
+
+
+#: After the last figure, that another month ("egyébként", otherwise) is not known or not that
+#: figure, with no figure for it: "ebben a hónapban 2 lakbér ment el, 230, egyébként nem tudom
+#: pontosan", "most 230 volt, egyébként kevesebb". The figure said is this month's, unlike the
+#: others; the month as it usually is stays unsaid (not "230, nem tudom pontosan", near).
+_THE_USUAL_MONTH_UNSAID_AFTER_THE_FIGURE_HU = re.compile(
+    r"[0-9](?: ?ezer\w*)?(?: volt| ment el| jott(?: ki| be)?)?,? (?:de |es )?egyebkent "
+    r"(?:(?:nem tudom|fogalmam sincs|nem tudni)(?: pontosan)?|(?:kb\.? )?(?:kevesebb|tobb|"
+    r"mas|nem ennyi|nem szokott ennyi lenni))\W*$"
+)
 
 
 #: A figure of the month named by the statistic it is, the median or the average: "a havi
