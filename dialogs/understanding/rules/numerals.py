@@ -479,6 +479,9 @@ PART_AFTER = (
     # (not a figure, a space, then more refused: "五百 多了真没有", "三百 多的话给不起": a ceiling)
     r"(?! 多(?:了|的话)(?:真|也|实在|就|可|我|是)*(?:没|拿不|给不|还不|付不|不行|不可能))"
     r" ?(?:多|有余|以上|以下|不到|开外|出(?:点|个)?头|(?:都|也|还)?不止|打底|起步|往上|冒头|起跳|"
+    # not even it, how far under unsaid: "一千都不到", "有时候一千都没有" (not "多一分都没有": no
+    # figure before it)
+    r"(?:都|也)(?:不到|没到|没有|不够)|"
     r"露头|"  # a round figure just passed: "五千露头"
     r"冒尖|"  # a round figure just topped: "工资三千冒尖"
     r"靠上(?![去来])|"  # a little over, how much unsaid: "四千靠上"

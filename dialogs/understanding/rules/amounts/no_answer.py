@@ -1657,10 +1657,10 @@ _A_CEILING_ONLY_ZH = re.compile(
 )
 
 
-#: A ceiling said after the figure, no figure after it: "四千封顶, 一般达不到", "开销三千到顶了"
-#: (how far below is not said).
+#: A ceiling said after the figure, no figure after it: "四千封顶, 一般达不到", "开销三千到顶了",
+#: "一个月三千以内" (how far below is not said; an offer's ceiling, "一千以内都行", is its amount).
 _A_CEILING_SAID_AFTER_ZH = re.compile(
-    rf"{_FIGURE_35_ZH}(?:块|元)?(?:就|也就)?(?:封顶|到顶了?|顶天了?)"
+    rf"{_FIGURE_35_ZH}(?:块|元)?(?:就|也就)?(?:封顶|到顶了?|顶天了?|以内|之内)"
     # (no figure after it, though "一般", "一直" may be: "四千封顶 一般达不到")
     r"(?![^0-9一二两三四五六七八九]*(?:[0-9二两三四五六七八九]|一(?!般|直|向|样|定)))"
 )
