@@ -1,5 +1,6 @@
 """Chinese amounts misread in the development rounds, by family: a figure said only as a bound
-("三千以内", "一千都没有") is asked again."""
+("三千以内", "一千都没有") is asked again; a figure worked out at a rate said before it ("按八成发
+3600") is what comes in."""
 
 from __future__ import annotations
 
@@ -21,6 +22,17 @@ BOUNDS = [
     ("counter", "一千以内都行", "1000"),  # an offer's ceiling is its amount
 ]  # fmt: skip
 
+AT_A_RATE = [
+    ("income", "底薪五千 病假按八成发 4000", "4000"),
+    ("income", "工资3000 停工期间按七成发 2100", "2100"),
+    ("income", "本来四千 现在按百分之六十发 两千四", "2400"),
+    ("income", "原来工资6000 现在发80% 4800", "4800"),
+    ("expenses", "房租两千 房东打九折 1800", "1800"),
+    # near lines: no rate between, the figures a list
+    ("income", "工资4500 奖金3600", "8100"),
+    ("expenses", "房租两千 水电三百", "2300"),
+]  # fmt: skip
+
 
 def _read(question: str, text: str) -> str:
     return understanding().interpret(text, Question(question), "zh", currency="CNY").meaning
@@ -28,4 +40,9 @@ def _read(question: str, text: str) -> str:
 
 @pytest.mark.parametrize(("question", "text", "expected"), BOUNDS)
 def test_a_bound_alone_is_asked_again(question: str, text: str, expected: str) -> None:
+    assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize(("question", "text", "expected"), AT_A_RATE)
+def test_a_figure_worked_out_at_a_rate_is_taken(question: str, text: str, expected: str) -> None:
     assert _read(question, text) == expected

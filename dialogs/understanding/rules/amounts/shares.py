@@ -238,10 +238,12 @@ def _take_a_share_worked_out(reading: _AmountBeingRead) -> AmountReading | None:
     if not part.value or any(n.value is None for n in items):
         return None
     whole = sum(n.value for n in items if n.value is not None)
-    if not any(part.value * times == whole for times in (2, 3, 4)):
-        return None
     folded = reading.folded
     between = folded[items[-1].end : part.start]
+    if reading.language == "zh" and _paid_at_a_rate_zh(between, whole, part.value):
+        return _within(part.value, reading.limit)
+    if not any(part.value * times == whole for times in (2, 3, 4)):
+        return None
     if not _A_SHARE_NAMED.search(between) or not (
         _SO_BEFORE.search(between) or _WORKED_OUT_RIGHT_BEFORE.search(between)
     ):
@@ -249,3 +251,34 @@ def _take_a_share_worked_out(reading: _AmountBeingRead) -> AmountReading | None:
     taken = _in_thousands(part, folded) if reading.in_thousands else part
     assert taken.value is not None
     return _within(taken.value, reading.limit)
+
+
+#: A rate a whole is paid or charged at, in Chinese, said between the whole and the figure it
+#: gives: "病假按八成发", "打八折", "按80%发", "百分之七十" (tenths, a discount's tenths, a per
+#: cent). Not "成本", "成绩": no rate.
+_A_RATE_ZH = re.compile(
+    r"(?P<tenths>[一二两三四五六七八九])成(?![本绩功年])|(?P<off>[一二三四五六七八九])折"
+    r"|(?P<cent>[1-9][0-9]?) ?%|百分之(?P<cent_zh>[一二三四五六七八九]十[一二三四五六七八九]?)"
+)
+
+
+_DIGIT_ZH = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+
+
+def _paid_at_a_rate_zh(between: str, whole: Decimal | int, part: Decimal) -> bool:
+    """Whether the figure after ``between`` is the whole before it at a rate named there, worked
+    out to the yuan: "base 4500 病假按八成发 3600" is 3600, what comes in now, never 8,100 (the
+    rate tells the second figure is the first one reduced, not another item)."""
+    if not ("成" in between or "折" in between or "%" in between or "百分之" in between):
+        return False  # (each rate has one of these)
+    found = _A_RATE_ZH.search(between)
+    if found is None:
+        return False
+    if found["tenths"] or found["off"]:
+        share = Decimal(_DIGIT_ZH[found["tenths"] or found["off"]]) / 10
+    elif found["cent"]:
+        share = Decimal(found["cent"]) / 100
+    else:
+        tens, _, ones = found["cent_zh"].partition("十")
+        share = Decimal(_DIGIT_ZH[tens] * 10 + (_DIGIT_ZH[ones] if ones else 0)) / 100
+    return whole * share == part
