@@ -1,6 +1,7 @@
 """Chinese amounts misread in the development rounds, by family: a figure said only as a bound
 ("三千以内", "一千都没有") is asked again; a figure worked out at a rate said before it ("按八成发
-3600") is what comes in."""
+3600") is what comes in; the rest of an income kept to live on ("剩下一千吃饭交房租") is no
+offer."""
 
 from __future__ import annotations
 
@@ -33,6 +34,18 @@ AT_A_RATE = [
     ("expenses", "房租两千 水电三百", "2300"),
 ]  # fmt: skip
 
+REST_KEPT = [
+    ("counter", "一个月两千 给你们三百 剩下一千七吃饭交房租", "ambiguous"),
+    ("counter", "每月拿到四千 还你们八百 剩下三千二养家", "ambiguous"),
+    ("counter", "工资三千 两千五留着 五百给你们 剩下两千五自己生活", "ambiguous"),
+    ("counter", "剩下一千吃饭交房租 给你们五百", "500"),
+    ("counter", "一个月能还五百 剩下一千五生活", "500"),
+    # near lines: the rest is what is offered
+    ("counter", "工资4000, 留3200, 剩下的每个月还800", "800"),
+    ("counter", "工资三千 自己留两千 剩下一千都给你们", "1000"),
+    ("counter", "工资两千 剩下的一千五都还你们", "1500"),
+]  # fmt: skip
+
 
 def _read(question: str, text: str) -> str:
     return understanding().interpret(text, Question(question), "zh", currency="CNY").meaning
@@ -45,4 +58,9 @@ def test_a_bound_alone_is_asked_again(question: str, text: str, expected: str) -
 
 @pytest.mark.parametrize(("question", "text", "expected"), AT_A_RATE)
 def test_a_figure_worked_out_at_a_rate_is_taken(question: str, text: str, expected: str) -> None:
+    assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize(("question", "text", "expected"), REST_KEPT)
+def test_the_rest_kept_to_live_on_is_no_offer(question: str, text: str, expected: str) -> None:
     assert _read(question, text) == expected

@@ -675,9 +675,16 @@ def _read_the_rest_offered(reading: _AmountBeingRead) -> AmountReading | None:
     plain = reading.plain
     if offer and chosen and _the_rest_of_the_income_offered(folded, chosen):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "wage 1400, keep 900, the rest"
+    if offer and len(chosen) > 1 and reading.language == "zh" and "剩" in folded:
+        chosen = reading.chosen = _without_the_rest_kept_to_live_on_zh(folded, chosen)
     if offer and len(chosen) > 2 and (the_rest := _THE_REST_OF_THE_INCOME.search(folded)):
         after = [n for n in chosen if n.start >= the_rest.end()]
-        if len(after) == 1 and after[0] is chosen[-1] and after[0].value is not None:
+        if (
+            len(after) == 1
+            and after[0] is chosen[-1]
+            and after[0].value is not None
+            and not _KEPT_TO_LIVE_ON_AFTER_ZH.match(folded, after[0].end)  # (kept, no offer)
+        ):
             # "工资4000, 留3200, 剩下的每个月还800": the figure given for the rest
             own = _the_rest_in_thousands(after, folded, in_thousands)[0]
             if own.value is not None:
@@ -707,6 +714,36 @@ def _read_the_rest_offered(reading: _AmountBeingRead) -> AmountReading | None:
     ):
         return AmountReading(Decimal(0), None)  # "白条额度八千, 从来没用": no debt
     return None
+
+
+#: Right after the rest's figure, what the cardholder keeps it for: their own living, in
+#: Chinese: "剩下一千吃饭交房租", "剩下八百自己生活", "剩下的五百留着买菜" (the rest kept, no
+#: figure offered for it).
+_KEPT_TO_LIVE_ON_AFTER_ZH = re.compile(
+    r"(?:块|元)?钱?\s?(?:我|自己)?(?:要|得|留着?|用来|拿来|用于|都)?"
+    r"(?:吃饭|吃喝|交?房租|生活|过日子|自己(?:用|花)|买菜|交?水电|养家|糊口)"
+)
+
+
+#: Right before a figure, the rest of the income: "剩下一千", "剩下的一千七", "剩余三千二".
+_THE_REST_RIGHT_BEFORE_ZH = re.compile(r"(?:剩下|剩余|余下)(?:的|来的)?(?:就|还有|大概)?$")
+
+
+def _without_the_rest_kept_to_live_on_zh(folded: str, chosen: list[Number]) -> list[Number]:
+    """``chosen`` without the figure of the income's rest the cardholder keeps to live on: no
+    offer ("一千五的生活费 五百给你们 剩下一千吃饭交房租" offers 500, the 1,000 is kept), unlike
+    the rest offered ("工资4000, 留3200, 剩下的每个月还800"). Kept where another figure is said
+    kept before it ("两千五留着 五百给你们 剩下两千五自己生活"): the figures are then weighed as
+    they were (a kept one and the offer are no list to sum)."""
+    return [
+        n
+        for n in chosen
+        if not (
+            _THE_REST_RIGHT_BEFORE_ZH.search(folded, max(0, n.start - 8), n.start)
+            and _KEPT_TO_LIVE_ON_AFTER_ZH.match(folded, n.end)
+            and "留" not in folded[: max(0, n.start - 8)]
+        )
+    ]
 
 
 def _set_aside_a_budget_or_a_limit(reading: _AmountBeingRead) -> AmountReading | None:
