@@ -1063,7 +1063,8 @@ def _todays_pay_said_for_another_span_en(folded: str, chosen: list[Number]) -> b
 
 #: The amount said to be one given before or left to the bank, without a figure: "same as what i
 #: told you last time", "ugyanannyi mint legutóbb", "和上回一样", "whatever you think is fair",
-#: "amit önök korrektnek tartanak", "你们觉得合理就行". Asked again: the figure is not here.
+#: "amit önök korrektnek tartanak", "你们觉得合理就行", or refused ("none of your business").
+#: Asked again: the figure is not here.
 _FIGURE_NOT_SAID = regex(
     r"\b(?:the )?same(?: amount)? as (?:before|last time|last month|(?:what )?i (?:told|said|gave|"
     r"put)|(?:the|my) (?:old|last|previous))\b|"
@@ -1091,7 +1092,12 @@ _FIGURE_NOT_SAID = regex(
     r"(?: that)?) (?:you|u|the bank) (?:wanted|want|asked|asked for|asked me for|said|suggested|"
     r"offered|quoted)\b|"
     r"\b(?:a )?(?:felet|harmadat|negyedet)(?: annak)?,? (?:amit|amennyit|amennyi)\b|"
-    r"(?:你们|您|你|银行)(?:要|说|提|给|定)的(?:那个)?(?:数)?的?(?:一半|三分之一|四分之一)"
+    r"(?:你们|您|你|银行)(?:要|说|提|给|定)的(?:那个)?(?:数)?的?(?:一半|三分之一|四分之一)|"
+    # a refusal to say, whose "none" or "nothing" is no amount of nothing: "none of your
+    # business", "thats none of ur concern", "nothing to do with you", "mind your own business"
+    r"\b(?:none|nothing|nowt) (?:of (?:your|ur|yer|you'?re|youre) (?:own |damn |bloody |"
+    r"flipping )?(?:business|concern|affairs?|beeswax)|to do with (?:you|u|ya|ye|yous|youse|"
+    r"the bank|your bank))\b|\bmind (?:your|ur|yer) (?:own )?(?:business|beeswax)\b"
 )
 
 
