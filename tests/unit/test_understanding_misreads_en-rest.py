@@ -21,6 +21,15 @@ READ = [
     (Question.OTHER_DEBTS, "none of them, all paid off", "0"),
     (Question.INCOME, "nothing at the moment", "0"),
     (Question.OTHER_DEBTS, "nowt", "0"),
+    # a figure with "plus" and no item after it: a bound, "300+"
+    (Question.OTHER_DEBTS, "its 250 plus a month all in", "ambiguous"),
+    (Question.OTHER_DEBTS, "400 plus altogether on the cards", "ambiguous"),
+    (Question.OTHER_DEBTS, "120 plus across the three cards", "ambiguous"),
+    (Question.OTHER_DEBTS, "about 180 plus between them", "ambiguous"),
+    # near lines: "plus" between two items' figures adds them
+    (Question.OTHER_DEBTS, "loan 300 plus card 50", "350"),
+    (Question.OTHER_DEBTS, "car 200 plus the catalogue 40 a month", "240"),
+    (Question.OTHER_DEBTS, "300 between the lot", "300"),
 ]  # fmt: skip
 
 

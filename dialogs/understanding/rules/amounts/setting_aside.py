@@ -188,10 +188,15 @@ _PLUS_BETWEEN_NAMED_FIGURES_EN = re.compile(
 
 
 #: "plus" before an item's name joins the items (made "and"); before a rough figure ("mortgage
-#: 690 plus about 500 for the rest") it stays the plus between two amounts.
+#: 690 plus about 500 for the rest") it stays the plus between two amounts. Right after a figure
+#: and before no item but the month or the whole ("300 plus between the lot", "its 250 plus a
+#: month all in") it is the figure's bound, "300+": kept, so that the figure is asked again.
 _PLUS_AN_ITEM = regex(
     r"(?:\bplusz?\b|\+(?=[^0-9]*[0-9]))(?= ?[^\W\d])"
     r"(?! ?(?:about|around|roughly|approx\w*) (?:[$€£] ?)?[0-9])"
+    r"(?!(?<=[0-9] plus) (?:(?:a|per|each|every) (?:month|mo|mnth)|monthly|pm|between|across|"
+    r"altogether|in total|total|all (?:in|told|together|up)|for (?:the lot|all of them|all|"
+    r"everything)|on (?:the lot|all of them|everything))\b)"
 )
 
 
