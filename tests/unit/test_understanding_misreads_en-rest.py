@@ -30,6 +30,15 @@ READ = [
     (Question.OTHER_DEBTS, "loan 300 plus card 50", "350"),
     (Question.OTHER_DEBTS, "car 200 plus the catalogue 40 a month", "240"),
     (Question.OTHER_DEBTS, "300 between the lot", "300"),
+    # a sum per pay day of a pension or a benefit paid weekly or four-weekly: no month's
+    (Question.COUNTER, "20 each giro day", "ambiguous"),
+    (Question.COUNTER, "i can do 30 on child benefit day", "ambiguous"),
+    (Question.INCOME, "i get 180 on pension day", "ambiguous"),
+    (Question.OTHER_DEBTS, "i give the provi man 10 every dole day", "ambiguous"),
+    # near lines: a month's amount, or a payday (often monthly)
+    (Question.COUNTER, "15 a month, paid on pension day", "15"),
+    (Question.COUNTER, "20 every payday", "20"),
+    (Question.COUNTER, "40 a month from my pension", "40"),
 ]  # fmt: skip
 
 

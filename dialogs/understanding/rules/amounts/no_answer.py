@@ -114,6 +114,17 @@ _PER_PAYDAY_PAID_WEEKLY = regex(
 )
 
 
+#: A sum said per pay day of a pension or a benefit paid every week, two or four weeks (the state
+#: pension's, the giro's, child benefit's): "I could send 15 every pension day", "20 each giro
+#: day", "i get 180 on pension day". No month's amount (not a payday, often a month's; nor a
+#: month's said beside it, "15 a month, paid on pension day").
+_PER_BENEFITS_PAY_DAY_EN = regex(
+    r"^(?!.*\b(?:(?:a|per|each|every) (?:month|mth)|monthly|pcm)\b).*?"
+    r"\b(?:every|each|per|a|on|on (?:the|my)) (?:state )?(?:pension|giro|dole|signing[- ]on|"
+    r"child benefit|family allowance|carer'?s allowance) days?\b"
+)
+
+
 #: A sum of parts typed with "+", the last part named without its amount: "3000+300+加班费",
 #: "alap 250 + pótlékok" (not "+ 300"; "1,200 + tips" is a part, see :data:`PART_OF_IT`).
 _A_PART_WITHOUT_AMOUNT = re.compile(
@@ -2386,6 +2397,9 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("income", _EVERY_FOUR_WEEKS_NO_MONTH_EN),
     ("counter", _RELATIVE_TO_A_PLAN_OR_THE_DEBT),
     ("counter", _PER_PAYDAY_PAID_WEEKLY),
+    ("counter", _PER_BENEFITS_PAY_DAY_EN),
+    ("income", _PER_BENEFITS_PAY_DAY_EN),
+    ("other_debts", _PER_BENEFITS_PAY_DAY_EN),
     ("income", _OWN_AGAINST_ANOTHERS_ZH),
     ("income", _SAID_AFTER_TO_BE_GROSS_ZH),
     ("income", _NOW_NOT_KNOWN_YET),
