@@ -39,6 +39,13 @@ READ = [
     (Question.COUNTER, "15 a month, paid on pension day", "15"),
     (Question.COUNTER, "20 every payday", "20"),
     (Question.COUNTER, "40 a month from my pension", "40"),
+    # a sum paid in two months named: paid twice a year, no month's
+    (Question.OTHER_DEBTS, "the water rates, 220 in april and october", "ambiguous"),
+    (Question.OTHER_DEBTS, "council tax arrears, 200 in march and again in september", "ambiguous"),
+    (Question.COUNTER, "500 in april and october", "ambiguous"),
+    # near lines: a month's payment, a month only when it began
+    (Question.OTHER_DEBTS, "the van loan is 300, started in june", "300"),
+    (Question.OTHER_DEBTS, "catalogue 45 a month, in january and july it goes up", "45"),
 ]  # fmt: skip
 
 

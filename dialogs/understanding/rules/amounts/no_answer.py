@@ -149,6 +149,18 @@ _A_LUMP_DUE_BY_A_MONTH_EN = regex(
 )
 
 
+#: A sum paid in two months named, no month's payment said: "hmrc payments on account, 1,400 in
+#: january and again in july", "the water rates, 220 in april and october" (paid twice a year:
+#: the month's is not worked out).
+_PAID_IN_TWO_MONTHS_NAMED_EN = regex(
+    r"^(?!.*\b(?:(?:a|per|each|every) month|monthly)\b)"
+    r".*?[0-9][0-9,.]*k? (?:(?:is |are )?(?:due |paid |taken |goes out |comes out )?)?"
+    r"(?:in|every|each) (?:jan|feb|march|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*,? "
+    r"(?:and|then|&) (?:again |another |then )?(?:in )?"
+    r"(?:jan|feb|march|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*\b"
+)
+
+
 #: Spent since a day of a month to the day it is now, not a month's: "since the 1st of october
 #: ive spent 1,630 and its the 20th of november now".
 _SPENT_SINCE_A_DATE_EN = regex(
@@ -2391,6 +2403,8 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("expenses", _FIGURES_OF_SEVERAL_MONTHS),
     ("other_debts", _A_PAYDAY_LOAN_DUE_ONCE),
     ("other_debts", _A_LUMP_DUE_BY_A_MONTH_EN),
+    ("other_debts", _PAID_IN_TWO_MONTHS_NAMED_EN),
+    ("counter", _PAID_IN_TWO_MONTHS_NAMED_EN),
     ("expenses", _SPENT_SINCE_A_DATE_EN),
     ("expenses", _PER_FOUR_WEEKS_EN),
     ("income", _PER_FOUR_WEEKS_EN),
