@@ -46,6 +46,14 @@ READ = [
     # near lines: a month's payment, a month only when it began
     (Question.OTHER_DEBTS, "the van loan is 300, started in june", "300"),
     (Question.OTHER_DEBTS, "catalogue 45 a month, in january and july it goes up", "45"),
+    # pay for a stretch of days or weeks: what a month brings is not worked out
+    (Question.INCOME, "got 900 for two weeks work", "ambiguous"),
+    (Question.INCOME, "1,200 for the 3 weeks on the rigs", "ambiguous"),
+    (Question.INCOME, "agency paid me 640 for a few shifts", "ambiguous"),
+    # near lines: the month's pay, a stretch said of something else
+    (Question.INCOME, "i got 1,800 for the month", "1800"),
+    (Question.INCOME, "1,500, been there for 3 weeks", "1500"),
+    (Question.INCOME, "1400 after tax, been off sick for two weeks", "1400"),
 ]  # fmt: skip
 
 

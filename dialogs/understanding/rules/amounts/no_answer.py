@@ -169,6 +169,16 @@ _SPENT_SINCE_A_DATE_EN = regex(
 )
 
 
+#: Pay said for a stretch of days or weeks, no month's said: "last trip paid 1,800 for 10 days at
+#: sea", "got 900 for two weeks work", "1,200 for the 3 weeks on the rigs". What a month brings is
+#: not worked out (not "1,800 for the month").
+_PAID_FOR_SO_MANY_DAYS_EN = regex(
+    r"^(?!.*\b(?:(?:a|per|each|every) month|monthly|pcm)\b)"
+    r".*?[0-9][0-9,.]*k? for (?:the |a )?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fourteen|a few|a couple of|couple of|few) (?:days?|weeks?|nights?|shifts?)\b"
+)
+
+
 #: A figure thought of per four weeks, no month's said: "i think of it per 4 weeks, about 980".
 _PER_FOUR_WEEKS_EN = regex(
     r"\b(?:per|each) (?:4|four) weeks?\b(?![^.;]*\b(?:(?:a|per|each|every) month|monthly|a mnth)\b)"
@@ -2408,6 +2418,7 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("expenses", _SPENT_SINCE_A_DATE_EN),
     ("expenses", _PER_FOUR_WEEKS_EN),
     ("income", _PER_FOUR_WEEKS_EN),
+    ("income", _PAID_FOR_SO_MANY_DAYS_EN),
     ("income", _EVERY_FOUR_WEEKS_NO_MONTH_EN),
     ("counter", _RELATIVE_TO_A_PLAN_OR_THE_DEBT),
     ("counter", _PER_PAYDAY_PAID_WEEKLY),
