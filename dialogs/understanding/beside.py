@@ -110,8 +110,10 @@ _SPENDING = (
 )  # fmt: skip
 #: What it was before: said of the amount that is no longer the answer.
 _BEFORE = (
-    r"\bused to\b", r"\bearlier\b", r"\bbefore\b(?! (?:tax|deductions))", r"\bpreviously\b",
-    r"\blast (?:month|year|time)\b", r"\bi said\b", r"\boriginally\b",
+    # (not "the rent is the same as last year": an item unchanged, its figure unsaid)
+    r"\bused to\b", r"\bearlier\b", r"(?<!\bsame as )\bbefore\b(?! (?:tax|deductions))",
+    r"\bpreviously\b", r"(?<!\bsame as )\blast (?:month|year|time)\b", r"\bi said\b",
+    r"\boriginally\b",
     r"\bwas (?=[$€£]?[0-9][0-9.,]* (?:until|till|before)\b)",  # "75, was 50 until the rate went up"
     # (not "上个月开始涨到四千一": since last month, what it is now; nor "上月又涨到五千二": a
     # raise last month, in force since)
