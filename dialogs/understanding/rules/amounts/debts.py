@@ -141,7 +141,8 @@ def _payment_beside_balances(
     """The one monthly payment said beside debts' balances: "2 millió van még, havi 85 ezer",
     "6 millió a lakáshitel, 74e a törlesztő"; a balance named as one, or (``by_size``) any figure
     twenty times the payment, or (``owed``: debts' payments asked) a debt's size said right
-    before it (see :func:`_just_before_its_payment`)."""
+    before it (see :func:`_just_before_its_payment`). A figure said for a year or a week is the
+    item's own, however large, never a balance."""
     monthly = [
         n
         for n in numbers
@@ -158,12 +159,27 @@ def _payment_beside_balances(
     payment = monthly[0].value or Decimal(0)
     if all(
         _near(folded, n, _BALANCE, in_its_clause=True)
-        or (by_size and n.value is not None and n.value >= 20 * payment > 0)
+        or (
+            by_size
+            # (a figure said a year is no balance: "rent 12000 a year and food 200 a month";
+            # one spread over a term is: "1,400 over 24 months, 58 a month")
+            and (not n.not_monthly or _OVER_A_TERM_AFTER.match(folded, n.end))
+            and n.value is not None
+            and n.value >= 20 * payment > 0
+        )
         or (owed and _just_before_its_payment(folded, n, monthly[0]))
         for n in balances
     ):
         return monthly[0]
     return None
+
+
+#: Right after a sum, the term it is paid over: "3,200 over 24 months", "1,500 over 2 years",
+#: "2k spread over 3 yrs" (a balance, not a figure said a year).
+_OVER_A_TERM_AFTER = re.compile(
+    r" ?(?:k|grand|quid|pounds?)?,? (?:spread )?(?:over|across) (?:[0-9]+|a|one|two|three|four|"
+    r"five|six) (?:months?|years?|yrs?)\b"
+)
 
 
 def _just_before_its_payment(folded: str, balance: Number, payment: Number) -> bool:
