@@ -2663,19 +2663,28 @@ _WORDS_OF_AN_ITEM_STRUCK_OUT_EN = ("scrap", "forget", "ignore", "take off", "rem
                                    "cross out", "knock off", "leave out", "stopped", "cancel",
                                    "dropped", "quit", "binned", "got rid", "ended",
                                    " off", "count", "take out", "essential",
-                                   "saving")  # fmt: skip
+                                   "saving", "any more", "anymore", "no longer")  # fmt: skip
 
 
 #: A figure said, then said in a few words after it to be no spending of the month, by "it" or
 #: "that" and no name: "gym 30 but its not essential", "the club 12 a month, thats a savings
-#: really", "phone 20 but no need to count it". The words of leaving out alone; the figure is
+#: really", "phone 20 but no need to count it", or paid no more, the clause ending there: "gym 30
+#: not any more", "sky 40 dont have it anymore", "netflix 11 no longer" (not "no longer than",
+#: nor "no longer 250", a figure after it). The words of leaving out alone; the figure is
 #: the one right before them (see :func:`_without_a_figure_said_not_to_count_en`). Not "dont
 #: count that": the taking off is left to us, asked again (see the tests of items not counted).
 _A_FIGURE_SAID_NOT_TO_COUNT_EN = regex(
     r"\b(?:(?:dont|don'?t|do not|no need to|not to) count (?:it|them|em)\b"
     r"|no need to count|(?:not|isnt|isn'?t|aint|arent|aren'?t) essential\b"
-    r"|(?:thats|that'?s|dat|dats|its|it'?s|it is|that is|is) (?:a |all |just |for )?savings?\b)"
+    r"|(?:thats|that'?s|dat|dats|its|it'?s|it is|that is|is) (?:a |all |just |for )?savings?\b"
+    r"|(?:(?:(?:not|dont|don'?t|do not) (?:(?:pay|paying|have|use|using|go|going|got) )?"
+    r"(?:it |that |them |em |for it |to it )?any ?more|no longer)(?= ?(?:[,.;!?\)]|$))))"
 )
+
+
+#: One of which :data:`_A_FIGURE_SAID_NOT_TO_COUNT_EN` needs.
+_WORDS_OF_A_FIGURE_SAID_NOT_TO_COUNT_EN = ("count", "essential", "saving", "any more", "anymore",
+                                           "no longer")  # fmt: skip
 
 
 def _without_a_figure_said_not_to_count_en(folded: str) -> str:
@@ -2756,8 +2765,8 @@ def _without_items_struck_out_en(folded: str) -> str:
                 folded = _blanked(folded, said[-1], struck)
     if "count" in folded:  # "takeaway 45 (dont count the takeaway)"
         folded = _without_items_not_counted_en(folded)
-    if "count" in folded or "essential" in folded or "saving" in folded:  # "… 30, dont count it"
-        folded = _without_a_figure_said_not_to_count_en(folded)
+    if any(word in folded for word in _WORDS_OF_A_FIGURE_SAID_NOT_TO_COUNT_EN):  # "… 30, dont
+        folded = _without_a_figure_said_not_to_count_en(folded)  # count it", "gym 30 not any more"
     return folded
 
 
