@@ -536,6 +536,12 @@ PART_AFTER = (
     r",? ha nem (?:több|kevesebb)\b",
     # "háromszáz-akárhány": how much more is unsaid
     r" ?- ?(?:akárhány|valahány)\b",
+    # near the whole or past it, said back of it, how far unsaid: "a grand n a half all in, just
+    # shy of it maybe", "1,200 in total, a bit under that" (not after an item: "rent 700 and food
+    # 200, a bit under that" may be of the sum)
+    r" (?:all in|in total|altogether|all told),? (?:or |but |maybe |probably |prob )?"
+    r"(?:(?:just|a bit|a little|a touch|slightly|a tad|a smidge) (?:shy of|short of|under|below|"
+    r"less than|over|above|more than)|(?:shy|short) of) (?:it|that)\b",
     # a decade of figures, where in it unsaid: "something in the 60s", "in the low 80s"
     r"(?:(?<=in the [1-9]0)|(?<=in the [1-9]00)|(?<=the low [1-9]0)|(?<=the mid [1-9]0)|"
     r"(?<=the high [1-9]0))'?s\b",
