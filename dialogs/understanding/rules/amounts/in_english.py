@@ -61,9 +61,10 @@ _THE_OWN_MONTH_AFTER_OTHERS_EN = regex(
 
 
 #: An item of the own month, said before: the figures before are then the month's, not others'
-#: ("700 rent, food 200, we split the bills with my partner, mine is 60": a share of one).
+#: ("700 rent, food 200, we split the bills with my partner, mine is 60": a share of one; "rents
+#: about 600 and the rest of my spending is 500", the rent's typed without its apostrophe).
 _AN_OWN_ITEM_EN = regex(
-    r"\b(?:rent|food|groceries|bills?|council|phone|petrol|diesel|mortgage|gas|elec\w*|water|"
+    r"\b(?:rents?|food|groceries|bills?|council|phone|petrol|diesel|mortgage|gas|elec\w*|water|"
     r"insurance|internet|broadband|travel|bus (?:fare|pass)|childcare|shopping|direct debits?)\b"
 )
 
