@@ -89,6 +89,15 @@ VARYING_AMOUNT_WORDS = (
     rf"{_ON_A_NIGHT_SHIFT}[^.;!?]{{0,40}}{_ON_A_DAY_SHIFT}",
     r"白班.{0,20}夜班|夜班.{0,20}白班", r"\bnappalos\b.{0,40}\bejszakas\b",
     r"\bchanges (?:every|each) month\b", r"\bgoes up and down\b",
+    # last month's figure beside this month's said only with a condition: "last month 1,150,
+    # this month prob 800 if theres no shouts" (no month's figure the usual one)
+    r"\blast month\b.*\bthis month\b.*\bif (?:nothing|no|there'?s no|theres no|there is no|"
+    r"there are no|all goes)\b",
+    # a figure for the months with a thing, the months without it said apart: "bursary months i
+    # spend about 1,000, the 2 months with no bursary i barely spend anything" (not "75 a month
+    # without it going wrong", one month's figure)
+    r"\bmonths (?:with no|without|with nothing|when (?:i|there'?s|theres) (?:have no|get no|"
+    r"dont|don'?t|no))\b",
     # each time its own, or whatever a lender takes: "it changes every time i buy something",
     # "whatever zilch takes"
     r"\bchanges (?:every|each) time\b", r"\bwhatever (?:\w+ ){1,2}(?:takes|charges|asks for)\b",
