@@ -240,6 +240,8 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"(?:crates|boxes|trays|sacks|pallets|punnets|buckets|barrows|bales) of (?!money|cash)"
         r"[a-z]+\b(?= (?:a|an|per|each|every) (?:morning|afternoon|shift|night|day|hour|week)\b)",
         r"acres?\b", r"hectares?\b", r"pages?\b",
+        # the lines of a sheet or a form: "the advisers sheet has 40 lines on it" (no money)
+        r"lines (?:on|in|of)\b",
         # a count of times a thing was done, and a coin in a thing's name: "played it 3 times",
         # "2p machines", "10p pushers" (not "3 times 400", a sum worked out)
         r"times\b(?! ?[$€£]?[0-9])", r"p (?:machines?|pushers?|slots?)\b",
