@@ -1137,33 +1137,16 @@ def _a_bound_of_another_item_zh(folded: str, exact: Number, bound: Number) -> bo
 
 
 #: An item of the month's spending named right before its figure, the whole stretch since the
-#: figure before: "房租", "吃饭一个月", "水电也是" (for :func:`_each_item_the_same_figure_zh`).
-_AN_ITEM_RIGHT_BEFORE_ITS_FIGURE_ZH = re.compile(
+#: figure before: "房租", "吃饭一个月", "水电也是" (for ``_each_item_the_same_figure``).
+AN_ITEM_RIGHT_BEFORE_ITS_FIGURE_ZH = re.compile(
     r"[ ,\uff0c]*(?:还有|然后|再)?"
-    r"(房租|房贷|租金|吃饭|伙食|饭钱|生活费|水电|话费|车贷|油费|学费|奶粉|买菜|交通|医药|药费)"
+    r"(房租|房贷|租金|吃饭|伙食费|伙食|饭钱|生活费|水电|话费|车贷|油费|学费|奶粉|买菜|交通|医药|药费)"
     r"(?:一个月|每个月|每月)?(?:也是|是|也|要|大概|差不多)?"
 )
 
 
-def _each_item_the_same_figure_zh(folded: str, chosen: list[Number]) -> Decimal | None:
-    """The sum of a list whose items cost the same, each named right before its own figure and
-    no two the same item: "房租两千 吃饭两千" is 4000, two items at 2000 (a figure said twice
-    of one thing, "两千 就两千", stays the one figure)."""
-    items = []
-    for before, number in zip([None, *chosen], chosen, strict=False):
-        named = _AN_ITEM_RIGHT_BEFORE_ITS_FIGURE_ZH.fullmatch(
-            folded, before.end if before else 0, number.start
-        )
-        if named is None or number.value is None or number.part or number.not_monthly:
-            return None
-        items.append(named[1])
-    if len(set(items)) < len(items) or _CORRECTION_WORD_ZH.search(folded):
-        return None
-    return sum((n.value for n in chosen if n.value is not None), Decimal(0))
-
-
 #: A figure taken back anywhere in the message: no list of one figure is guessed around it.
-_CORRECTION_WORD_ZH = re.compile(r"不对|不是|说错|错了|改成|应该是")
+CORRECTION_WORD_ZH = re.compile(r"不对|不是|说错|错了|改成|应该是")
 
 
 #: Between a whole and a part taken off it: "扣社保五百", "室友出一千二", "转租收回来两千", or

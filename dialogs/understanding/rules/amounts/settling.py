@@ -37,9 +37,10 @@ from dialogs.understanding.rules.amounts.debts import (
     _without_balances,
 )
 from dialogs.understanding.rules.amounts.in_chinese import (
+    AN_ITEM_RIGHT_BEFORE_ITS_FIGURE_ZH,
+    CORRECTION_WORD_ZH,
     _a_bound_of_another_item_zh,
     _corrected_with_the_gap_zh,
-    _each_item_the_same_figure_zh,
     _left_out_then_counted_in_zh,
     _revised_offer_old_one_too_dear_zh,
     _the_own_figure_after_a_whole_zh,
@@ -1889,6 +1890,52 @@ def _read_nothing_beside_a_figure(reading: _AmountBeingRead) -> AmountReading | 
     return None
 
 
+def _each_item_the_same_figure(folded: str, chosen: list[Number], language: str) -> Decimal | None:
+    """The sum of a list whose items cost the same, each named right before its own figure and
+    no two the same item: "房租两千 吃饭两千", "rent 500, food 500", "lakbér 50, kaja 50" are two
+    items each (the figures being one value, nothing before this step sums them). A figure said
+    twice of one thing ("两千 就两千", "500, yes 500") or taken back stays the one figure."""
+    item = _AN_ITEM_RIGHT_BEFORE_ITS_FIGURE.get(language)
+    if item is None:
+        return None
+    items = []
+    for before, number in zip([None, *chosen], chosen, strict=False):
+        named = item.fullmatch(folded, before.end if before else 0, number.start)
+        if named is None or number.value is None or number.part or number.not_monthly:
+            return None
+        items.append(named[1])
+    if len(set(items)) < len(items) or _A_CORRECTION_WORD[language].search(folded):
+        return None
+    return sum((n.value for n in chosen if n.value is not None), Decimal(0))
+
+
+#: An item of the month's essential spending named right before its figure, the whole stretch
+#: since the figure before, in each language (for :func:`_each_item_the_same_figure`): "rent",
+#: ", and the food is about £", "lakber", ", meg a kaja".
+_AN_ITEM_RIGHT_BEFORE_ITS_FIGURE = {
+    "zh": AN_ITEM_RIGHT_BEFORE_ITS_FIGURE_ZH,
+    "en": re.compile(
+        r"[ ,;]*(?:(?:and|plus|then) )?(?:the |my |our )?"
+        r"(rent|mortgage|food|groceries|food shop|shopping|bills|gas|electric|electricity|energy|"
+        r"council tax|water|phone|internet|broadband|travel|transport|bus pass|petrol|fuel|"
+        r"car|insurance|childcare|nursery|medication|meds)"
+        r"(?: bill)?(?: is| are| costs?| comes to)?(?: about| around| roughly)?[ :]*[£$€]? ?"
+    ),
+    "hu": re.compile(
+        r"[ ,;]*(?:(?:es|meg|plusz) )?(?:a |az )?"
+        r"(alberlet|lakber|lakas|rezsi|kaja|etel|kaja ?penz|bevasarlas|benzin|berlet|telefon|"
+        r"internet|gyogyszer|ovoda|biztositas|torleszto)"
+        r"(?: is| meg)?(?: kb| kb\.| kozel| nagyjabol)?[ :]*"
+    ),
+}
+#: A figure taken back anywhere in the message: no list of one figure is guessed around it.
+_A_CORRECTION_WORD = {
+    "zh": CORRECTION_WORD_ZH,
+    "en": regex(r"\b(?:no|sorry|i mean|actually|wait|correction|not)\b"),
+    "hu": regex(r"\b(?:nem|bocs\w*|vagyis|illetve|helyesen|javitom)\b"),
+}
+
+
 def _the_one_number(reading: _AmountBeingRead) -> AmountReading:
     """Decides on the one number left: of before, negative or too large."""
     chosen = reading.chosen
@@ -1898,9 +1945,9 @@ def _the_one_number(reading: _AmountBeingRead) -> AmountReading:
     limit = reading.limit
     number = chosen[0]
     assert number.value is not None
-    if language == "zh" and reading.asked == "expenses" and reading.items and len(chosen) > 1:
+    if reading.asked == "expenses" and reading.items and len(chosen) > 1:
         # (last, once nothing else has been found unclear: "房租一千 吃饭一千 还有别的杂七杂八")
-        same = _each_item_the_same_figure_zh(folded, chosen)  # "房租两千 吃饭两千"
+        same = _each_item_the_same_figure(folded, chosen, language)  # "房租两千 吃饭两千"
         if same is not None:
             return _within(same, limit)
     # (the figure said again of now is not of before: "it was 55, i can put that 55 to this")
