@@ -2207,25 +2207,28 @@ _PAYMENTS_PASSED_HU = regex(
     r"(?<![0-9.,])[0-9]{1,2}(?= (?:reszlet\w* |honap\w* )?mar (?:eltelt|letelt)\b)"
 )
 _PAYMENTS_TO_GO_HU = regex(r"\bmeg [0-9]{1,2}(?= (?:van|maradt|darab|db) hatra\b)")
-#: How far along the payments of a term one is: "10 részlet, 7-nél tartok", "a 12-nél járunk"
-#: (a count, no money).
+#: How far along the payments of a term one is: "10 részlet, 7-nél tartok", "a 12-nél járunk",
+#: the year or month reached by its ordinal and of how many: "a 2. évnél tartok a 7-ből" (counts,
+#: no money).
 _PAYMENTS_REACHED_HU = regex(
-    r"(?<![0-9.,])[0-9]{1,2}-?n[ae]l (?=(?:mar |most )?(?:tartok|tartunk|jarok|jarunk)\b)"
+    r"(?<![0-9.,])[0-9]{1,2}(?:-?n[ae]l|\. ?(?:evnel|honapnal|reszletnel))"
+    r" (?=(?:mar |most )?(?:tartok|tartunk|jarok|jarunk)\b)|"
+    r"(?:(?<=tartok )|(?<=tartunk )|(?<=jarok )|(?<=jarunk ))(?:az? )?[0-9]{1,2}-?b[oe]l\b"
 )
 #: Things of one's work counted, or kinds of a thing: "120 adagot főzök naponta", "300 birka",
 #: "7 féle gyógyszert szedek", a farm's animals ("60 tyúk", "25 madár", "12 disznó"), and what
 #: one makes, moves or minds ("havonta 30 rejtvény", "tavaly 20 zongora", "80 nyúl", "12 kutya
-#: a panzióban") (counts, no money).
+#: a panzióban", "2 lóval") (counts, no money).
 _THINGS_OF_WORK_COUNTED_HU = regex(
     r"(?<![0-9.,])[0-9]{1,4} (?=(?:adag|birka|juh|tehen|kecske|kaptar|mehcsalad|madar|allat|"
     r"tyuk|csirke|kacsa|liba|diszno|sertes|galamb|strucc|rejtveny|zongor|anyanyul|nyul|"
-    r"kutya)\w*\b)|"
+    r"kutya)\w*\b|lo(?:v\w*)?\b(?! [0-9]))|"  # (not an item run on: "kaja 60 ló 20")
     r"(?<![0-9.,])[0-9]{1,2} (?=(?:fele|fajta) \w+)"
 )
 _THINGS_OF_WORK_WORDS_HU = ("adag", "birka", "juh", "tehen", "kecske", "kaptar", "mehcsalad",
                             " fele ", " fajta ", "madar", "allat", "tyuk", "csirke", "kacsa",
                             "liba", "diszno", "sertes", "galamb", "strucc", "rejtveny",
-                            "zongor", "nyul", "kutya")  # fmt: skip
+                            "zongor", "nyul", "kutya", " lo")  # fmt: skip
 #: A measure of a body or of a thing's make, not money: a height ("192 centi vagyok"), a sound
 #: card's rate and a mixer's channels ("48 kHz-en", "32 csatornás"), a battery ("48 V 17 Ah"),
 #: a tyre's size ("205/55 R16-os"), a length ("6 méteres léc"), an organ's stops ("2 manuál
