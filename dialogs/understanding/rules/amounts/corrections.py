@@ -77,6 +77,10 @@ CORRECTION = (
     # the exact figure after a rough one, in English: "about a grand, exactly 1,012 if you want
     # it to the pound", "roughly 900. to be exact 912" (a comma or stop before it)
     r"(?<=[,.;] )(?:exactly|precisely|to be exact|to be precise|spot on)(?=,? ?[$€£]?[0-9])",
+    # the same, the exact figure said before the words: "2k, well 1,980 to be exact", "about
+    # 900, or 912 to be precise"
+    r"(?<=[,.;] )(?:well|or|no|ok|okay)(?=,? [$€£]?[0-9][0-9.,]* (?:to be (?:exact|precise)|"
+    r"exactly|precisely)\b)",
     r"抹(?:了|掉|去)?(?:个)?零头?", r"四舍五入", r"取个?整",
     # the real figure said last, "其实": "卡上进了六千一 … 工资其实是四千八" (a figure right after,
     # then its end; not "其实是两份工资")
@@ -239,12 +243,15 @@ _ADDED_TOO = regex(r" ?(?:quid|pounds?)? ?(?:too|as well|also)\b")
 #: A bare "no" or "hang on" right after a figure, and a figure (or "thats" and one) right after
 #: it, in English: the figure before is taken back. "food 200 bills 110 so 940.. no 950", "gas
 #: 80, no, 85", "so 1,300.. hang on thats 1,250"; said aloud, with the figure's month or a
-#: sound before it: "the loan's 220 a month oh no 230", "rent 700 er no 750". Not "no" leading
-#: into words ("500, no car", "700 oh no i forgot the council tax").
+#: sound before it: "the loan's 220 a month oh no 230", "rent 700 er no 750"; a guess put right:
+#: "about 1200 i think, no more like 1100", "150... no, be realistic, 100". Not "no" leading into
+#: words ("500, no car", "700 oh no i forgot the council tax").
 _TAKEN_BACK_EN = re.compile(
-    r"(?<=[0-9])(?: (?:a|per) (?:month|week)| ?(?:quid|pounds?|pm|pcm))?\W{1,4}"
+    r"(?<=[0-9])(?: (?:a|per) (?:month|week)| ?(?:quid|pounds?|pm|pcm))?"
+    r"(?: i (?:think|reckon|guess))?\W{1,4}"
     r"(?:(?:oh|ah|er|erm|um|umm|uh|uhm)\W{1,3})?(?:no|hang on)\b"
-    r"(?=\W{0,3}(?:(?:thats|that'?s|its|it'?s|i mean) )?[$€£]?[0-9])"
+    r"(?=\W{0,3}(?:(?:thats|that'?s|its|it'?s|i mean|more like|nearer|closer to|"
+    r"(?:be|being|let'?s be|lets be) (?:realistic|honest),?) )?[$€£]?[0-9])"
 )
 
 

@@ -39,7 +39,10 @@ _FUTURE = regex(
     r"\b(?:will|gonna|going to go|next (?:month|year|week|spring|summer|autumn|winter)|"
     rf"from next|{ONCE_OF_A_TIME_TO_COME}|(?<!more )(?<!less )when (?:i|my|the)|"
     r"in [0-9]+ (?:months?|weeks?)|"
-    r"first (?:wage|pay|salary|paycheque|paycheck)|should be)\b|'ll\b|"
+    r"first (?:wage|pay|salary|paycheque|paycheck)|should be|"
+    # a figure hoped for: "1,450 at the moment, hoping for 1,700 after my review"
+    r"(?:hoping|i hope) (?:for|to (?:get|be on|go up to)|it'?ll)|hopefully|"
+    r"fingers crossed)\b|'ll\b|"
     r"\b(?:jovo|majd|lesz|leszek|fogok|fog)\b|"
     r"下个?月|明年|到时候|将来|以后|之后"
 )
