@@ -4016,6 +4016,10 @@ NOT_DISPUTE = (
     r"\w+(?:val|vel)\b",
     r"\bnem vettem fel (?:soha |sosem )?(?:más |egyéb )?hitelt?\b(?=.{0,30}\bcsak (?:ezt|ez)\b)",
     r"(?:别人|别的人|其他人|其他的人|其他)(?:我)?(?:一分(?:钱)?都|什么都|都|也)不欠",
+    # A loan of one's own named and said cleared, owing nothing now: "那个农机贷早还完了, 当时借了
+    # 三万, 现在一分都不欠" (that loan's, at the other debts; not "现在一分都不欠你们").
+    r"(?:房|车|农机|助学|装修|经营|网|消费)贷[^\u3002.!?]{0,12}(?:还完|还清|结清|付清)了?"
+    r"[^\u3002.!?]{0,30}现在(?:我)?(?:一分(?:钱)?都|什么都|也)不欠(?!你们|银行|贵行)",
     r"\b(?:megloptak|átvertek|atvertek|kicsaltak)\b(?! (?:a |az )?kártyá)",
     r"(?:被骗|上当受骗)(?:了)?(?:我的)?(?:积蓄|存款|钱)",
     # Something else of one's own stolen: "my car was stolen", "ellopták az autómat".

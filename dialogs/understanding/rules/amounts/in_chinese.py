@@ -1107,6 +1107,20 @@ _A_FIGURE_SAID_NOT_TO_COUNT_RIGHT_AFTER_ZH = re.compile(
 )
 
 
+#: A figure of once a year, or a yearly thing, said right after not to count: "颜料纸张一年三千
+#: 那个不算", "取暖费一年交四千, 那个不算的话", "一年要交一次的车险五千没算在里面", "年终奖一万二
+#: 那是一年一次的, 不算", "回老家过年那笔一年一次的不算" (the person leaves a yearly thing out of
+#: the month's, the guide's "an item the person leaves out": blanked where another figure is left;
+#: its "不算" then leaves nothing out of the figure said).
+_A_YEARLY_FIGURE_SET_ASIDE_ZH = re.compile(
+    rf"(?:(?:一年|每年)[^ ,.;!?\uff0c\u3002]{{0,10}}?{_FIGURE_35_ZH}(?:块钱?|元)?(?:的)?|"
+    rf"(?:{_FIGURE_35_ZH}(?:块钱?|元)?(?:的)?[ ,\uff0c]{{0,2}}(?:那|这)?(?:个|笔)?(?:是|就是)?)?"
+    r"(?:一年|每年)(?:就|才|只|要)?(?:有|发|给|拿|交|花|回|去)?(?:一次|一回)(?:的)?)"
+    r"[ ,\uff0c]{0,2}(?:那个|这个|那笔|这笔|那)?(?:也|就|都)?(?:不算|没算|别算|不用算)"
+    r"(?:在里面|进去|在内)?(?:的话)?"
+)
+
+
 #: A whole, a part inside it set aside, the rest said right after "不算的话": "总共四千二 其中
 #: 六百是打牌输的 不算的话三千六" (the whole and the part blanked, the rest is the answer).
 _A_WHOLE_AND_ITS_PART_BEFORE_THE_REST_ZH = re.compile(
@@ -1273,7 +1287,7 @@ def _set_aside_other_times_zh(reading: _AmountBeingRead) -> AmountReading | None
         return AmountReading(Decimal(0), None)  # "0 刚辞职 下个月去新单位 说是五千": none now
     if (
         asked in ("income", "expenses")
-        and "说" in folded
+        and ("说" in folded or "算不" in folded or "准数" in folded)
         and _THE_MONTHS_FIGURE_NOT_SAYABLE_ZH.search(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "收入的话不好说": not known
@@ -1307,6 +1321,9 @@ def _set_aside_other_times_zh(reading: _AmountBeingRead) -> AmountReading | None
     if owed and ("分期" in folded or "买" in folded):  # "分期买的 一台三千 每月还两千"
         price = _THE_PRICE_OF_ONE_BOUGHT_ZH.sub(lambda m: " " * len(m[0]), folded)
         folded = price if _A_NUMBER_IN.search(price) else folded
+        if "期" in folded and ("共" in folded or "全款" in folded or "总价" in folded):
+            monthly = _THE_INSTALMENTS_WHOLE_ZH.sub(lambda m: " " * len(m[0]), folded)
+            folded = monthly if _A_MONTHS_INSTALMENT_ZH.search(monthly) else folded  # "总共五千七"
     if (
         asked in ("income", "expenses")
         and "月" in folded
@@ -1479,6 +1496,13 @@ def _set_aside_not_counted_zh(reading: _AmountBeingRead) -> AmountReading | None
     folded = reading.folded
     items = reading.items
     offer = reading.offer
+    if (
+        asked in ("income", "expenses")
+        and "算" in folded
+        and ("一年" in folded or "每年" in folded)
+    ):  # "颜料纸张一年三千那个不算": a yearly thing left out by the person
+        yearly = _A_YEARLY_FIGURE_SET_ASIDE_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = yearly if _A_NUMBER_IN.search(yearly) else folded
     if asked == "income" and "不算" in folded:  # "一个月两千三 那三百慰问金不算"
         extra = _AN_EXTRAS_FIGURE_SET_ASIDE_ZH.sub(lambda m: " " * len(m[0]), folded)
         folded = extra if _A_NUMBER_IN.search(extra) else folded
@@ -2297,10 +2321,12 @@ _A_PART_INSIDE_UNKNOWN_ZH = re.compile(
 
 
 #: A figure said to come once a year, beside the month's pay: "年终奖八千 一年就一次", "过节费
-#: 一千五是一年才发一回的" (blanked where another figure is left: the month's said beside it).
+#: 一千五是一年才发一回的", with its "不算" after it: "年终奖一万二那是一年一次的, 不算" (blanked
+#: where another figure is left: the month's said beside it).
 _A_FIGURE_ONCE_A_YEAR_ZH = re.compile(
     rf"{_FIGURE_35_ZH}(?:块钱?|元)?(?:的)?[ ,\uff0c]{{0,2}}(?:那|这)?(?:个)?(?:是|就是)?"
     r"(?:一年|每年)(?:就|才|只|也就)?(?:有|发|给|拿)?(?:一次|一回)(?:的)?"
+    r"(?:[ ,\uff0c]{0,2}(?:那个|这个)?(?:也|就|都)?(?:不算|别算|不用算)(?:的话)?)?"
 )
 
 
@@ -2343,11 +2369,17 @@ _HOW_MUCH_NOT_KNOWN_YET_ZH = re.compile(
 
 
 #: The figure asked, or the usual month, said not to be sayable: "收入的话不好说 看活多活少",
-#: "过年花得多 平时说不准", "工资说不好", "平常多少我也说不准". Whatever figure is said beside it
-#: (a debt, one month's) is not the month's answer: asked again.
+#: "过年花得多 平时说不准", "工资说不好", "平常多少我也说不准", the month's own figure said not to
+#: be worked out: "每个月是多少我真算不出来", "一个月多少也说不清", or no set figure said as a
+#: clause of its own: "…打零工一个月一千多, 没个准数, 我也说不清" (not "奖金没个准数": one item's).
+#: Whatever figure is said beside it (a debt, one month's, a season's) is not the month's answer:
+#: asked again.
 _THE_MONTHS_FIGURE_NOT_SAYABLE_ZH = re.compile(
     r"(?:收入|工资|开销|花销|花费|平时|平常)(?:的话)?(?:多少)?(?:我)?(?:真|也|就|还)?"
-    r"(?:不好说|说不好|说不准)"
+    r"(?:不好说|说不好|说不准)|"
+    r"(?:每个?月|一个月)(?:是|能有|有|能挣|挣|花)?多少(?:钱)?(?:我)?(?:真|也|实在|都|还)?"
+    r"(?:算不出来?|算不清|说不清|说不准|说不好)|"
+    r"(?:^|[ ,;.\uff0c\u3002])(?:也|都|就)?没(?:个)?准数"
 )
 
 
@@ -2572,6 +2604,19 @@ _A_FIGURE_SAID_TO_BE_A_DEBT_ZH = re.compile(
 #: 还一千", "手机分期 一部五千 每月四百" (the price, no payment; blanked where a figure is left).
 _THE_PRICE_OF_ONE_BOUGHT_ZH = re.compile(
     rf"(?:一|每)(?:台|部|辆|件|套)(?:是|要|得)?{_FIGURE_35_ZH}(?:块钱?|元)?(?=$|[ ,.;\uff0c\u3002])"
+)
+
+
+#: Of a thing bought on instalments, the whole of them: "分期买了台电脑, 每月四百八, 十二期的, 总共
+#: 五千七百六" (the price paid over all the terms, no month's payment; blanked where a month's
+#: payment is said beside it, see :data:`_A_MONTHS_INSTALMENT_ZH`).
+_THE_INSTALMENTS_WHOLE_ZH = re.compile(
+    rf"(?:总共|一共|总价|全款|合计)(?:是|要|得|欠|才)?{_FIGURE_35_ZH}(?:块钱?|元)?"
+)
+
+#: A month's instalment said with its figure: "每月四百八", "一个月还三百", "每期五百".
+_A_MONTHS_INSTALMENT_ZH = re.compile(
+    rf"(?:每个?月|一个月|每期|一期|月供)(?:要|得)?(?:还|付|交)?(?:个)?{_FIGURE_35_ZH}"
 )
 
 

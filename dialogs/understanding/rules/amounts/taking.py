@@ -167,6 +167,35 @@ _CLEARED_SINCE_ZH = re.compile(
 )
 
 
+#: Right after the last payment said, that it was paid before and nothing is paid now: "房贷上个月
+#: 刚还清了, 以前每月一千三, 现在没有了", "以前每月还八百 现在不用还了", "每个月三百那个, 现在
+#: 什么都不欠" (with the time past or the loan cleared before the figure: see
+#: :func:`_a_past_payment_none_now_zh`).
+_NONE_NOW_AFTER_ZH = re.compile(
+    r"(?:块钱?|元)?(?:的|那个|那笔)?\W*现在(?:已经|就|都)?(?:没有了?|没了|不用(?:再)?还了?|"
+    r"(?:一分(?:钱)?(?:都|也)?|什么都|都)?不欠了?)(?=\W|$)"
+)
+
+
+#: Right before the payment, the time past it was paid in: "以前每月一千三", "之前一个月还八百".
+_A_TIME_PAST_RIGHT_BEFORE_ZH = re.compile(r"(?:以前|之前|原来|过去|那时候?)[^0-9\W]{0,6}$")
+
+
+#: A loan said cleared: "前年还清了", "早还完了".
+_A_LOAN_CLEARED_ZH = re.compile(r"还清|还完|结清|付清")
+
+
+def _a_past_payment_none_now_zh(folded: str, chosen: list[Number]) -> bool:
+    """Whether every payment said was paid before and nothing is paid now, said right after the
+    last: "以前每月一千三, 现在没有了", "助学贷前年还清了, 每个月三百那个, 现在什么都不欠" (the
+    debt is cleared: nothing now, no payment of a time past)."""
+    return _NONE_NOW_AFTER_ZH.match(folded, chosen[-1].end) is not None and all(
+        _A_TIME_PAST_RIGHT_BEFORE_ZH.search(folded, max(0, n.start - 10), n.start)
+        or _A_LOAN_CLEARED_ZH.search(folded, 0, n.start)
+        for n in chosen
+    )
+
+
 #: A month's pay typed bare as a small figure with a decimal: "1.5", "2.3" (1.5万 or 1.5k,
 #: which unsaid: no pay in yuan is that small).
 _A_BARE_SMALL_DECIMAL_ZH = re.compile(r" ?[0-9]\.[0-9]{1,2} ?")
@@ -443,6 +472,8 @@ def _read_a_debt_cleared(reading: _AmountBeingRead) -> AmountReading | None:
         return AmountReading(Decimal(0), None)  # "havi 50 ezret, de felfüggesztették"
     if owed and chosen and _CLEARED_SINCE_ZH.match(folded, chosen[-1].end):
         return AmountReading(Decimal(0), None)  # "以前车贷每月2800, 上个月刚还清"
+    if owed and chosen and "现在" in folded and _a_past_payment_none_now_zh(folded, chosen):
+        return AmountReading(Decimal(0), None)  # "以前每月一千三, 现在没有了"
     if (
         owed
         and len(chosen) == 1
