@@ -34,6 +34,7 @@ READ = [
     # near lines: the months' payments added up are the whole
     ("other_debts", "两个分期，一个每月三百，一个每月两百，一共五百", "500"),
     ("other_debts", "以前每月一千三，现在每月八百", "800"),
+    ("other_debts", "买了个手机15，每个月还五百六十八，一共十二期", "ambiguous"),
     # A payment of a time past, or of a loan said cleared, and nothing now: none.
     ("other_debts", "房贷上个月刚还清了，二十年总算还完，以前每月一千三，现在没有了，别的也没借过，"
      "大概就这么个情况", "0"),

@@ -2612,6 +2612,7 @@ _THE_PRICE_OF_ONE_BOUGHT_ZH = re.compile(
 #: payment is said beside it, see :data:`_A_MONTHS_INSTALMENT_ZH`).
 _THE_INSTALMENTS_WHOLE_ZH = re.compile(
     rf"(?:总共|一共|总价|全款|合计)(?:是|要|得|欠|才)?{_FIGURE_35_ZH}(?:块钱?|元)?"
+    r"(?![0-9.一二两三四五六七八九十百千万]|期|个|年|月|次)"  # (not "一共十二期": the terms)
 )
 
 #: A month's instalment said with its figure: "每月四百八", "一个月还三百", "每期五百".
