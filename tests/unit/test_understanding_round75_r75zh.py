@@ -29,6 +29,9 @@ READ = [
     ("other_debts", "分期买了台电脑画图用，每月四百八，还剩三期就完了，十二期的，总共五千七百六，先"
      "这么跟你们说", "480"),
     ("other_debts", "分期买的手机，每月三百，总共三千六", "300"),
+    # (a whole after two months' payments is theirs, not an instalment's price)
+    ("other_debts", "装修贷每月一千七 另外手机分期每月三百九十九 总共两千零九十九", "2099"),
+    ("other_debts", "车贷每月两千 手机分期每月三百 一共两千三", "2300"),
     ("other_debts", "分期买了台冰箱，一个月还两百，十二期，一共两千四百块", "200"),
     ("other_debts", "电动车分期，每期五百，总价六千", "500"),
     # near lines: the months' payments added up are the whole

@@ -1323,7 +1323,10 @@ def _set_aside_other_times_zh(reading: _AmountBeingRead) -> AmountReading | None
         folded = price if _A_NUMBER_IN.search(price) else folded
         if "期" in folded and ("共" in folded or "全款" in folded or "总价" in folded):
             monthly = _THE_INSTALMENTS_WHOLE_ZH.sub(lambda m: " " * len(m[0]), folded)
-            folded = monthly if _A_MONTHS_INSTALMENT_ZH.search(monthly) else folded  # "总共五千七"
+            # (one month's instalment beside it: a whole after two is theirs, "装修贷每月一千七
+            # 另外手机分期每月三百九十九 总共两千零九十九")
+            one = len(_A_MONTHS_INSTALMENT_ZH.findall(monthly)) == 1
+            folded = monthly if one else folded  # "每月四百八, 十二期的, 总共五千七百六"
     if (
         asked in ("income", "expenses")
         and "月" in folded
