@@ -18,6 +18,7 @@ from dialogs.understanding.rules.amounts.surroundings import (
     _within,
 )
 from dialogs.understanding.rules.numerals import (
+    CHINESE_DIGITS,
     Number,
 )
 from dialogs.understanding.rules.sums import (
@@ -262,9 +263,6 @@ _A_RATE_ZH = re.compile(
 )
 
 
-_DIGIT_ZH = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
-
-
 def _paid_at_a_rate_zh(between: str, whole: Decimal | int, part: Decimal) -> bool:
     """Whether the figure after ``between`` is the whole before it at a rate named there, worked
     out to the yuan: "base 4500 病假按八成发 3600" is 3600, what comes in now, never 8,100 (the
@@ -275,10 +273,10 @@ def _paid_at_a_rate_zh(between: str, whole: Decimal | int, part: Decimal) -> boo
     if found is None:
         return False
     if found["tenths"] or found["off"]:
-        share = Decimal(_DIGIT_ZH[found["tenths"] or found["off"]]) / 10
+        share = Decimal(CHINESE_DIGITS[found["tenths"] or found["off"]]) / 10
     elif found["cent"]:
         share = Decimal(found["cent"]) / 100
     else:
         tens, _, ones = found["cent_zh"].partition("十")
-        share = Decimal(_DIGIT_ZH[tens] * 10 + (_DIGIT_ZH[ones] if ones else 0)) / 100
+        share = Decimal(CHINESE_DIGITS[tens] * 10 + (CHINESE_DIGITS[ones] if ones else 0)) / 100
     return whole * share == part
