@@ -1150,12 +1150,27 @@ def _a_bound_of_another_item_zh(folded: str, exact: Number, bound: Number) -> bo
     )
 
 
-#: An item of the month's spending named right before its figure, the whole stretch since the
-#: figure before: "房租", "吃饭一个月", "水电也是" (for ``_each_item_the_same_figure``).
-AN_ITEM_RIGHT_BEFORE_ITS_FIGURE_ZH = re.compile(
-    r"[ ,\uff0c]*(?:还有|然后|再)?"
-    r"(房租|房贷|租金|吃饭|伙食费|伙食|饭钱|生活费|水电|话费|车贷|油费|学费|奶粉|买菜|交通|医药|药费)"
-    r"(?:一个月|每个月|每月)?(?:也是|是|也|要|大概|差不多)?"
+def _items_named_zh(items: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A Chinese item named right before its figure, the whole stretch since the figure before
+    ("房租", "吃饭一个月", "水电也是"), and right after it, the whole stretch to the next figure
+    ("房租 ", "吃饭 还有")."""
+    return (
+        re.compile(
+            rf"[ ,\uff0c]*(?:还有|然后|再)?({items})(?:一个月|每个月|每月)?"
+            r"(?:也是|是|也|要|大概|差不多)?"
+        ),
+        re.compile(rf"(?:块|元)?[ ,\uff0c]*({items})[ ,\uff0c。]*(?:还有|然后|再)?"),
+    )
+
+
+#: The items of the month's spending a list of one figure may name (for
+#: ``_each_item_the_same_figure``).
+ITEMS_OF_SPENDING_NAMED_ZH = _items_named_zh(
+    "房租|房贷|租金|吃饭|伙食费|伙食|饭钱|生活费|水电|话费|车贷|油费|学费|奶粉|买菜|交通|医药|药费"
+)
+#: The debts a list of one figure may name.
+DEBTS_NAMED_ZH = _items_named_zh(
+    "房贷|车贷|网贷|花呗|借呗|白条|微粒贷|信用卡|别的卡|分期|装修贷|助学贷款|贷款|借款"
 )
 
 

@@ -37,8 +37,9 @@ from dialogs.understanding.rules.amounts.debts import (
     _without_balances,
 )
 from dialogs.understanding.rules.amounts.in_chinese import (
-    AN_ITEM_RIGHT_BEFORE_ITS_FIGURE_ZH,
     CORRECTION_WORD_ZH,
+    DEBTS_NAMED_ZH,
+    ITEMS_OF_SPENDING_NAMED_ZH,
     _a_bound_of_another_item_zh,
     _corrected_with_the_gap_zh,
     _left_out_then_counted_in_zh,
@@ -1890,43 +1891,87 @@ def _read_nothing_beside_a_figure(reading: _AmountBeingRead) -> AmountReading | 
     return None
 
 
-def _each_item_the_same_figure(folded: str, chosen: list[Number], language: str) -> Decimal | None:
-    """The sum of a list whose items cost the same, each named right before its own figure and
-    no two the same item: "房租两千 吃饭两千", "rent 500, food 500", "lakbér 50, kaja 50" are two
-    items each (the figures being one value, nothing before this step sums them). A figure said
-    twice of one thing ("两千 就两千", "500, yes 500") or taken back stays the one figure."""
-    item = _AN_ITEM_RIGHT_BEFORE_ITS_FIGURE.get(language)
-    if item is None:
+def _each_item_the_same_figure(
+    folded: str, chosen: list[Number], language: str, asked: str
+) -> Decimal | None:
+    """The sum of a list whose items cost the same, each named right before its own figure
+    ("房租两千 吃饭两千", "rent 500, food 500", "loan 200, klarna 200") or each right after it
+    ("500 rent, 500 food", "50 albi, 50 kaja"), no two the same item: two items each (the
+    figures being one value, nothing before this step sums them). A figure said twice of one
+    thing ("两千 就两千", "500, yes 500") or taken back stays the one figure."""
+    before, after = _ITEMS_NAMED.get((asked, language), (None, None))
+    if before is None or after is None or _A_CORRECTION_WORD[language].search(folded):
         return None
-    items = []
-    for before, number in zip([None, *chosen], chosen, strict=False):
-        named = item.fullmatch(folded, before.end if before else 0, number.start)
-        if named is None or number.value is None or number.part or number.not_monthly:
-            return None
-        items.append(named[1])
-    if len(set(items)) < len(items) or _A_CORRECTION_WORD[language].search(folded):
+    if any(n.value is None or n.part or n.not_monthly for n in chosen):
+        return None
+    ends = [n.end for n in chosen]
+    named = [
+        before.fullmatch(folded, end, number.start)
+        for end, number in zip([0, *ends], chosen, strict=False)
+    ]
+    if None in named:
+        starts = [n.start for n in chosen[1:]] + [len(folded)]
+        named = [
+            after.fullmatch(folded, end, start) for end, start in zip(ends, starts, strict=True)
+        ]
+    items = [m[1] for m in named if m is not None]
+    if len(items) < len(chosen) or len(set(items)) < len(items):
         return None
     return sum((n.value for n in chosen if n.value is not None), Decimal(0))
 
 
-#: An item of the month's essential spending named right before its figure, the whole stretch
-#: since the figure before, in each language (for :func:`_each_item_the_same_figure`): "rent",
-#: ", and the food is about £", "lakber", ", meg a kaja".
-_AN_ITEM_RIGHT_BEFORE_ITS_FIGURE = {
-    "zh": AN_ITEM_RIGHT_BEFORE_ITS_FIGURE_ZH,
-    "en": re.compile(
-        r"[ ,;]*(?:(?:and|plus|then) )?(?:the |my |our )?"
-        r"(rent|mortgage|food|groceries|food shop|shopping|bills|gas|electric|electricity|energy|"
-        r"council tax|water|phone|internet|broadband|travel|transport|bus pass|petrol|fuel|"
-        r"car|insurance|childcare|nursery|medication|meds)"
-        r"(?: bill)?(?: is| are| costs?| comes to)?(?: about| around| roughly)?[ :]*[£$€]? ?"
+def _items_named_en(items: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An English item named right before its figure (the whole stretch since the figure before:
+    "rent", ", and the food is about £") and right after it (the whole stretch to the next
+    figure: " rent, £")."""
+    return (
+        re.compile(
+            r"[ ,;]*(?:(?:and|plus|then) )?(?:the |my |our )?"
+            rf"({items})(?: bill)?(?: is| are| costs?| comes to)?(?: about| around| roughly)?"
+            r"[ :]*[£$€]? ?"
+        ),
+        re.compile(
+            rf"(?: ?(?:a month|pm))? (?:(?:on|for|to)(?: the)? )?(?:my )?({items})(?: bill)?"
+            r"[ ,;.]*(?:(?:and|plus|then) )?[£$€]? ?"
+        ),
+    )
+
+
+def _items_named_hu(items: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A Hungarian item named right before its figure ("lakber", ", meg a kaja") and right
+    after it (" albi, ")."""
+    return (
+        re.compile(
+            r"[ ,;]*(?:(?:es|meg|plusz) )?(?:a |az )?"
+            rf"({items})(?: is| meg)?(?: kb| kb\.| kozel| nagyjabol)?[ :]*"
+        ),
+        re.compile(rf"(?: ?(?:ezer|e|k|ft))? (?:a |az )?({items})[ ,;.]*(?:(?:es|meg|plusz) )?"),
+    )
+
+
+#: The items a list of one figure may name, by the question and the language, each named
+#: before or after its figure (for :func:`_each_item_the_same_figure`).
+_ITEMS_NAMED = {
+    ("expenses", "en"): _items_named_en(
+        "rent|mortgage|food|groceries|food shop|shopping|bills|gas|electric|electricity|energy|"
+        "council tax|water|phone|internet|broadband|travel|transport|bus pass|petrol|fuel|"
+        "car|insurance|childcare|nursery|medication|meds"
     ),
-    "hu": re.compile(
-        r"[ ,;]*(?:(?:es|meg|plusz) )?(?:a |az )?"
-        r"(alberlet|lakber|lakas|rezsi|kaja|etel|kaja ?penz|bevasarlas|benzin|berlet|telefon|"
-        r"internet|gyogyszer|ovoda|biztositas|torleszto)"
-        r"(?: is| meg)?(?: kb| kb\.| kozel| nagyjabol)?[ :]*"
+    ("other_debts", "en"): _items_named_en(
+        "loan|personal loan|car loan|car finance|credit card|store card|other card|overdraft|"
+        "klarna|catalogue|very|payday loan|student loan|hire purchase|phone contract|"
+        "paypal credit|clearpay"
     ),
+    ("expenses", "hu"): _items_named_hu(
+        "alberlet|albi|lakber|lakas|rezsi|kaja|etel|kaja ?penz|bevasarlas|benzin|berlet|"
+        "telefon|internet|gyogyszer|ovoda|biztositas|torleszto"
+    ),
+    ("other_debts", "hu"): _items_named_hu(
+        "hitel|szemelyi(?: hitel| kolcson)?|kolcson|autohitel|auto|lakashitel|jelzalog|"
+        "hitelkartya|masik kartya|aruhitel|diakhitel|folyoszamla|cofidis|provident"
+    ),
+    ("expenses", "zh"): ITEMS_OF_SPENDING_NAMED_ZH,
+    ("other_debts", "zh"): DEBTS_NAMED_ZH,
 }
 #: A figure taken back anywhere in the message: no list of one figure is guessed around it.
 _A_CORRECTION_WORD = {
@@ -1945,9 +1990,9 @@ def _the_one_number(reading: _AmountBeingRead) -> AmountReading:
     limit = reading.limit
     number = chosen[0]
     assert number.value is not None
-    if reading.asked == "expenses" and reading.items and len(chosen) > 1:
+    if reading.items and len(chosen) > 1:
         # (last, once nothing else has been found unclear: "房租一千 吃饭一千 还有别的杂七杂八")
-        same = _each_item_the_same_figure(folded, chosen, language)  # "房租两千 吃饭两千"
+        same = _each_item_the_same_figure(folded, chosen, language, reading.asked)
         if same is not None:
             return _within(same, limit)
     # (the figure said again of now is not of before: "it was 55, i can put that 55 to this")
