@@ -363,12 +363,13 @@ PERIOD_AFTER = (
     # a price by the thing said in pounds, whatever the thing: "9 quid a tuning", "5 quid a pop"
     r" ?(?:pounds?|quid) (?:a|an|per|each) (?!(?:month|mth|mo|calendar|lot|bit|few|couple)\b)"
     r"[a-z]{3,}\b",
-    # a bonus paid once a year: "一万的年终奖", "500 christmas bonus", "200 ezer évvégi prémium"
-    r"(?: ?(?:块钱|块|元))? ?的?(?:年终奖|年终|年底奖金|年奖)",
+    # a bonus paid once a year or a quarter: "一万的年终奖", "500 christmas bonus", "200 ezer évvégi
+    # prémium", "1500 quarterly bonus"
+    r"(?: ?(?:块钱|块|元))? ?的?(?:年终奖|年终|年底奖金|年奖|季度奖金?)",
     # an hourly rate by the hours, not worked out: "12.21 x 16 hrs a week"
     r" ?(?:x|times|\*) ?[0-9]+ ?(?:hrs?|hours|ora)\b",
-    r" ?(?:k|e|ezer\w*)?(?: (?:ft|forint\w*|pounds?|quid))? (?:annual|yearly|christmas|xmas|"
-    r"year-end|end of year) bonus\b",
+    r" ?(?:k|e|ezer\w*)?(?: (?:ft|forint\w*|pounds?|quid))? (?:annual|yearly|quarterly|christmas|"
+    r"xmas|year-end|end of year) bonus\b",
     # a year's figure spread over it, the month's not worked out: "season ticket loan 4,200 over
     # the year off my wages", "2k across the whole year"
     r" ?(?:k|grand|quid|pounds?)? (?:over|across|spread over) (?:the|a) (?:whole |full )?year\b",
@@ -631,7 +632,8 @@ PERIOD_BEFORE = (
     r"egy évben|"
     r"egy év alatt|每(?:三|3|四|4)(?:周|个?星期|个?礼拜)|"
     r"(?:két|három|négy|öt|hat|[2-9]) ?hetente|"
-    r"年终奖|年终|年底奖金|年奖|(?:annual|yearly|christmas|xmas|year-end) bonus(?: of)?|"
+    r"年终奖|年终|年底奖金|年奖|季度奖金?|"
+    r"(?:annual|yearly|quarterly|christmas|xmas|year-end) bonus(?: of)?|"
     r"年底(?:还|会|再|另外)?(?:有|发|拿|给|能拿)|"  # "每月6000, 年底还有两万奖金": once a year
     r"(?:évvégi|év végi|éves) (?:prémium|bónusz|jutalom)|13\. havi|"
     # by the kilometre, the night, the can or the winter: "跑一公里挣一块二", "一个晚上给220",
