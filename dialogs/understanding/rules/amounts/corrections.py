@@ -81,6 +81,10 @@ CORRECTION = (
     # 900, or 912 to be precise"
     r"(?<=[,.;] )(?:well|or|no|ok|okay)(?=,? [$€£]?[0-9][0-9.,]* (?:to be (?:exact|precise)|"
     r"exactly|precisely)\b)",
+    # a figure put right by "well" after the first, the last figure said: "rent 600, well 650 with
+    # the service charge", "1200, well 1250 with overtime" (not "as well", a list after it or a
+    # part of the first, "600, well 300 of that is rent")
+    r"(?<=[0-9]),? well,? (?=[$€£]?[0-9][0-9,.]*k?\b(?![^0-9]*[0-9])(?![^0-9]*\bof\b))",
     r"抹(?:了|掉|去)?(?:个)?零头?", r"四舍五入", r"取个?整",
     # the real figure said last, "其实": "卡上进了六千一 … 工资其实是四千八" (a figure right after,
     # then its end; not "其实是两份工资")
