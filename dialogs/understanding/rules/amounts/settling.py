@@ -394,6 +394,8 @@ OFFERED = (
     r"(?:能|可以|最多能|最多可以|只能|愿意)(?:还|付|给|出)(?:大概|差不多|个)?$",
     # this card's share of what all the cards get: "…一共一千, 你们这张分六百"
     r"(?:你们|你们这张|你们这边|这张)(?:卡)?(?:就)?(?:分|给|还|付|出)(?:个|大概)?$",
+    # given to the bank, the rest kept: "剩下一千二 我留两百 还你们一千"
+    r"(?:还|给|付)(?:给)?(?:你们|银行|您)(?:个|大概)?$",
 )  # fmt: skip
 
 
@@ -401,6 +403,9 @@ OFFERED_AFTER = (
     r"^(?:-?[aeoö]?t)? ?(?:ft|forint\w*|eur\w*)? ?(?:havonta |havi |per month |a month )?"
     r"(?:talán |kb )?"
     r"(?:tudnék|tudok|tudnek|bírnék|bírok|vállalnék|vállalok|menne|megy|is doable|i can do)\b",
+    # the figure given to the bank, the others kept: "…两千五留着 五百给你们", "500 to you"
+    r"^(?:块钱?|元)?(?:每个?月)?(?:就|都)?(?:给|还|付)(?:给)?(?:你们|银行|您)",
+    r"^(?: ?(?:a month|pm|monthly))? (?:to|for) (?:you|u|you guys|the bank|the card|this card)\b",
 )  # fmt: skip
 
 
@@ -1108,9 +1113,10 @@ def _settled_on(
         and sum(n.value or 0 for n in rest) == first.value
         and not first.negative
         and not _LEFT_WITH.search(folded, max(0, first.start - 24), first.start)
+        and not _INCOME_WHOLE.search(folded, max(0, first.start - 12), first.start)
     ):  # "havonta 15 ezret, 10-én 8-at és 25-én 7-et": the month's offer, then its instalments
-        # (not what is left split into what is kept and what is offered: "剩下一千二 我留两百
-        # 还你们一千")
+        # (not what is left, nor the wage, split into what is kept and what is offered: "剩下一千二
+        # 我留两百 还你们一千", "工资三千 两千五留着 五百给你们")
         return first, True
     *parts, summed = numbers
     if (
@@ -1182,6 +1188,7 @@ def _settled_on(
     ]
     if (
         len({n.value for n in offered}) == 1
+        and not any(mark > offered[0].end for mark in corrections)  # "还你们两千 不对 … 一千二"
         and not any(n not in offered and _near(folded, n, _LATER) for n in numbers)
         and not any(  # "could do 60, maybe 70 at a push": a second offer, no one amount
             n not in offered
