@@ -695,6 +695,18 @@ _AGREEMENT_SAID = regex(
 )
 
 
+#: The plan read through already, told before an agreement said in words ("read it properly on
+#: the bus home, yes i agree", "went over it again last night, i accept"): no wait to read it
+#: first (still one when it is to come: "i'll read it again, i agree" or "need to go over it").
+_READ_THROUGH_ALREADY = regex(
+    r"(?<!\bto )(?<!'ll )(?<!\bill )(?<!will )(?<!gonna )(?<!\blet me )(?<!must )(?<!should )"
+    r"(?<!need )(?<!wanna )(?<!can )(?<!could )(?<!going )"
+    r"\b(?:read|went over|gone over|looked (?:at|over)) (?:it|this|them|the (?:plan|terms|papers|"
+    r"agreement))(?: all)? (?:again|properly|through)\b"
+    r"(?=(?:(?! first\b| later\b| tonight\b| tomorrow\b)[^?])*"
+    r"\bi (?:fully |do )?(?:agree|accept)\b)",
+    read_often=False,
+)
 #: A fee or a term shrugged off beside an agreement said in words ("the admin fee doesn't bother
 #: me, i agree", "a kezelési díj nem érdekel, elfogadom", "手续费无所谓, 我同意"): no refusal.
 _SHRUGGED_OFF = regex(
@@ -873,6 +885,8 @@ def signals_refusal(text: str) -> bool:
             folded = _HURRIED_OR_A_DEAD_BUTTON_ZH.sub(" ", folded)  # "同意 快点 别再问了"
         if "elfogad" in folded or "alairom" in folded or "beleegyez" in folded:
             folded = _without_hungarian_asides(folded)  # "Elfogadom. Kapok róla pdf-et?"
+        if "read" in folded or "over" in folded:
+            folded = _READ_THROUGH_ALREADY.sub(" ", folded)  # "read it properly, yes i agree"
         if "?" in folded and _A_QUESTION_ON_WHAT_FOLLOWS.search(folded):
             folded = folded.replace("?", " ")  # "i agree. will a letter come in the post?"
     return bool(_REFUSAL.search(folded)) and not _agrees_after_a_complaint(folded)

@@ -315,8 +315,11 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         # Asking where to sign: "absolutely, where do I sign?", "hol írjam alá?", "在哪签字".
         r"\bwhere (?:do|can|should|shall) i sign\b", r"\bhol (?:kell )?(?:írjam|írom) alá\b",
         r"(?:在)?哪(?:里|儿)?签(?:字|名)?|签(?:在)?哪(?:里|儿)",
-        # "Agreed" opening the message, a remark after it: "agreed, the fees are fair enough".
-        r"^(?:(?:yes|ok|okay|fine|alright)\W+)?agreed\b",
+        # "Agreed" opening the message, a remark after it: "agreed, the fees are fair enough";
+        # or closing it, a remark before it: "talked to the wife, we're happy, agreed".
+        r"^(?:(?:yes|ok|okay|fine|alright)\W+)?agreed\b", r"[,.;!-] ?agreed\W*$",
+        # A couple's yes, after talking it over: "spoke to my husband last night, we agree".
+        r"\bwe (?:both |all )?(?:fully |do )?(?:agree|accept)\b(?! not| nothing)",
         r"\b(?:put me down for (?:it|that|this|the plan)|count me in|"
         r"sign me up for (?:it|that|this))\b",
         r"(?<![不没沒未别別])(?<!不太)(?<!不能)(?<!不会)同意",
