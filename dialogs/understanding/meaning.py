@@ -1343,6 +1343,10 @@ class _Reading:
         if self.whole_request is Intent.AGREE and not signals_refusal(self.text):
             return self.take("accept", "rule")  # "na jó, írjanak be": nothing but a yes
         top, probability = self.ranked[0]
+        if top == "distress" and probability >= CONFIDENT:
+            # what is left once harmless words are set aside ("still thinking about it, the wee
+            # one's been sick"): a hesitation the rules read, the alarm heard over it if still one
+            probability = self.distress_beside_money_strain(probability)
         if (
             top in _REQUESTS
             and self.any_request not in _INTENT_MEANINGS

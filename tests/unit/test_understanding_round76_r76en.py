@@ -1,6 +1,8 @@
 """Round 76's English lines said on coming back after a pause: a yes to the agreement after
-reading it through or talking it over at home, and the words of a pause or a return that must
-not set off an alarm. The meaning is read; the near lines keep their reading."""
+reading it through or talking it over at home; the words of a pause, a hesitation or a child
+ill at home that must not set off an alarm; a list's items joined by "and then"; a figure put
+before and checked since; a place that opens again; the month under way. The meaning is read;
+the near lines keep their reading."""
 
 from __future__ import annotations
 
@@ -29,6 +31,47 @@ READ = [
     ("agreement", "we don't agree with the fees", "decline"),
     ("agreement", "we agree nothing until I read it", "decline"),
     ("agreement", "the fees are high, agreed?", "decline"),
+    # a hesitation, a pause thought over, a child ill at home: no alarm of distress
+    ("agreement", "not yet, the baby's been poorly all weekend, still deciding", "decline"),
+    ("agreement", "still mulling it over, my little boy's been ill", "decline"),
+    ("agreement", "haven't decided, still thinking about it", "decline"),
+    ("recovery", "been mulling it over the weekend, about three months I reckon", "3"),
+    ("expenses", "the baby's been unwell so about 900 this month", "900"),
+    # near lines: a crisis beside them is still heard
+    ("agreement", "still thinking about ending it", "distress"),
+    ("agreement", "my son's been sick all week and I can't cope anymore", "distress"),
+    ("agreement", "still thinking about it, I don't want to be here anymore", "distress"),
+    ("recovery", "sick of it all, been thinking it over for weeks, no point", "distress"),
+    # a list's next item joined by "and then" or "and about", named after its figure
+    ("expenses", "mortgage 640 and then around 300 for food and bills", "940"),
+    ("expenses", "council tax 120 and roughly 400 on the rest", "520"),
+    ("expenses", "rent 575 and about 350 for everything else", "925"),
+    # near lines: the same item's figure after a change
+    ("expenses", "rent is 575 and then 620", "ambiguous"),
+    ("expenses", "rent 575 and then 620 for the new flat", "ambiguous"),
+    ("expenses", "rent 575 and about 600 in winter", "ambiguous"),
+    # a figure put before, then checked: the checked figures stand
+    ("expenses", "I said about 900 earlier but I went through the app, rent 600, council tax 110, "
+     "food 260", "970"),
+    ("expenses", "ok checked now: rent 650, food 200, phone 25", "875"),
+    ("expenses", "I told you 800 before but I looked it up, 850", "850"),
+    # near lines: the figure checked and kept, or put right without a check
+    ("expenses", "I put 1,200 before but I've checked now and it's right", "1200"),
+    ("expenses", "I said 1,200 but it's more like 1,300", "1300"),
+    # temporary until a place shut opens again
+    ("temporary", "aye, till the pool reopens", "yes"),
+    ("temporary", "yeah once the factory reopens in spring", "yes"),
+    ("temporary", "temporary until the site opens again", "yes"),
+    # near lines
+    ("temporary", "no, the shop won't open again", "no"),
+    ("temporary", "I don't know when the road opens", "unsure"),
+    # the month under way at the recovery
+    ("recovery", "within the month", "1"),
+    ("recovery", "by the end of this month I should be ok", "1"),
+    ("recovery", "I'm sorted before the end of the month", "1"),
+    # near lines
+    ("recovery", "not within the month, more like 4 months", "4"),
+    ("recovery", "within 3 months", "3"),
 ]  # fmt: skip
 
 

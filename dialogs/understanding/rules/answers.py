@@ -520,6 +520,7 @@ REFUSAL_WORDS = (
     r"\bexpensive\b", r"\bfirst\b", r"\byet\b", r"\?", r"\bi guess\b", r"\bi suppose\b",
     r"\btoo (?:high|much|expensive|steep|big|dear)\b", r"\btúl (?:sok|magas|drága|nagy)\b",
     r"\bprobably\b", r"\bsleep on it\b", r"\bidk\b", r"\bdunno\b", r"\brather\b", r"\bprefer\w*",
+    r"\bstill (?:thinking|deciding|mulling)\b",  # "still thinking about it"
     # time asked for, or more than expected: "need a day to check my budget"
     r"\bneed (?:a|some|more|another|a few|a couple of) (?:days?|weeks?|time|moment|while|"
     r"minutes?|hours?)\b", r"\bgive me (?:a|some|until|till|another|a few|a couple)\b",
@@ -986,6 +987,8 @@ TEMPORARY_WORDS = (
     # fine once something happens: "孩子上了托班就好了", "once the baby starts nursery"
     r"(?:了|以后|之后)[^\u3002,.]{0,6}就(?:好|行|没事)了",
     r"\bonce (?:\w+ ){1,4}(?:starts?|is back|are back)\b",
+    # fine when a place shut opens again: "yes when the road open", "till the pool reopens"
+    r"\b(?:when|once|till|until|til) (?:the |my |our )?(?:\w+ ){0,2}\w+ (?:re)?opens?\b",
     # a drop that came once and will not come again: "it was a one off", "just a one-off"
     r"\bone[- ]?off\b",
     # a season's drop, as every year: "télen mindig így van, tavasszal megint jön a munka",

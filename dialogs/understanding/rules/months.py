@@ -164,6 +164,8 @@ MONTH_PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bat (?:the )?(?:earliest|soonest|best)\b.*?\bat (?:the )?(?:latest|worst|most)\b", ""),
     (r"\bleghamarabb\b.*?\blegkésőbb\b", ""),
     (r"\bhalf a month\b|\ba half month\b|\bfél hónap\w*", "1 month"),
+    # the month under way: "within the month", "by the end of this month"
+    (r"(?<!\bnot )\b(?:within|by the end of|before the end of) (?:the|this) month\b", "1 month"),
     (r"\bnegyed ?év\w*", "3 hónap"),
     (r"\b(?:a )?quarter(?: of a year)?\b", "3 months"),
     (r"几个?(?:星期|礼拜|禮拜|周|週)|幾個?(?:星期|禮拜|週)", "2周"),

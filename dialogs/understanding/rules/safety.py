@@ -1798,6 +1798,17 @@ NOT_DISTRESS = (
     # "儿子一直哭着找妈妈"): the child's wish, the parent's crisis unsaid.
     r"(?:每天|天天|一直|总是|老是|整天|成天)(?:都)?(?:在)?哭着(?:要|找|喊|闹着?)(?:回家|出院|妈妈|"
     r"爸爸|妈|爸|找妈妈|找爸爸|回去)",
+    # Round 76's (en): the plan thought over during a pause or still being thought over ("been
+    # thinking over the weekend", "still thinking about it"), a child ill at home ("the wee one's
+    # been sick all week"): the pause, the hesitation and the family's news, no crisis of one's
+    # own ("sick of it all", "still thinking about ending it" are still heard).
+    r"\bstill (?:thinking|deciding|mulling)(?: about (?:it|this|the (?:plan|offer|options?|"
+    r"agreement|terms))\b| (?:it|this|things) (?:over|through)\b|(?! (?:about|of|over)\b))",
+    r"\b(?:thinking|thought|mulling|mulled) (?:it |this |things |about it |about this )?over "
+    r"(?:the |this |last )?(?:weekend|week|night|few days|couple of days|holidays?)\b",
+    r"\b(?:wee one|little one|baby|bairn|kids?|children|son|daughter|youngest|eldest|wee boy|"
+    r"wee girl|little boy|little girl)(?:'?s| has| have| is| are| was| were)? been (?:off )?"
+    r"(?:sick|ill|poorly|unwell|under the weather)\b(?! of\b)",
 )  # fmt: skip
 
 #: Distress said in passing beside an ordinary answer, indirectly, or as a joke the person says is

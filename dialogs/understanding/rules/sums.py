@@ -507,6 +507,15 @@ def _each_named_in_its_clause(folded: str, numbers: list[Number]) -> bool:
 
 _EXPLICIT_PLUS = re.compile(r" ?(?:\+|plusz?|加上?) ?(?:(?:about|around|roughly|approx\w*) )?")
 _BARE_JOINER = re.compile(r" ?(?:,|\+|plusz?|and|es|meg|、|加上?|和) ?")
+#: In English, "and then" or "and about" between two amounts, the second's item named after it
+#: with "for" or "on": "rent is 575 and then about 350 for everything else" (the next item, its
+#: figure a rough one; not "rent 575 and then 620": the rent's figure after a change).
+_A_JOINER_THEN_OR_ROUGHLY_EN = re.compile(
+    r" ?(?:,|\+|and)(?: then)?(?: (?:about|around|roughly|approx\w*))? ?"
+)
+_THE_LAST_ITEM_NAMED_AFTER_EN = re.compile(
+    r" (?:for|on) (?!(?:the )?(?:a|each|every|next|new|now|later|then|after)\b)[a-z]{2,}"
+)
 
 
 #: Between amounts, "the one ... the other one": "一个三百一个两百", "一笔五百, 另一笔八百".
@@ -710,6 +719,13 @@ def _sum_of_items(
             and all(_ONE_OF_THEM_ZH.fullmatch(segment) for segment in segments[1:-1])
         )
         or (language_code(language) == "en" and _each_named_in_its_clause(folded, numbers))
+        or (
+            language_code(language) == "en"
+            and _labelled(segments[0])
+            and all(_A_JOINER_THEN_OR_ROUGHLY_EN.fullmatch(segment) for segment in segments[1:-1])
+            and _THE_LAST_ITEM_NAMED_AFTER_EN.match(segments[-1]) is not None
+            and not _LATER.search(segments[-1])
+        )
     ):
         return None
     if language_code(language) == "hu" and _total_among_parts(numbers, segments):

@@ -1851,6 +1851,10 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         undropped = _A_FIGURE_FIRST_THOUGHT_OF_EN.sub(lambda m: " " * len(m[0]), folded)
         if _FIGURES_EN.search(undropped):  # "35. was gonna say 50 but i cant": the 50 dropped
             folded = undropped
+    if language == "en" and ("check" in folded or "looked" in folded or " through" in folded):
+        unguessed = _A_FIGURE_PUT_BEFORE_CHECKING_EN.sub(lambda m: " " * len(m[0]), folded)
+        if _FIGURES_EN.search(unguessed):  # "i put 1,200 before but i've checked now: …"
+            folded = unguessed
     if asked == "expenses" and language == "en" and ("year" in folded or "annual" in folded):
         unyearly = _A_YEARLY_COST_LEFT_OUT_EN.sub(lambda m: " " * len(m[0]), folded)
         if _FIGURES_EN.search(unyearly):  # "900 not counting the tv licence, paid yearly"
@@ -2443,6 +2447,20 @@ _A_QUESTION_ABOUT_THE_FIGURE_EN = re.compile(r"\b(?:is|does) (?:that|it|this)\b[
 #: to offer 60". Only the figure said after it stands (kept where it is the only one).
 _A_FIGURE_FIRST_THOUGHT_OF_EN = re.compile(
     r"\b(?:was|were|i was) (?:gonna|going to) (?:say|do|offer|pay|put) (?:£ ?)?[0-9][0-9,.]*"
+)
+#: A figure put before, then checked, in English: "i put 1,200 before i got called away but
+#: i've checked now: mortgage 720, food 250, bills 210", "i said about 900 earlier but i went
+#: through the app"; or "checked now" opening the list ("ok checked now: rent 650, food 200"):
+#: the checked figures stand, the guess and the "now" of the checking are no change of figure.
+_A_FIGURE_PUT_BEFORE_CHECKING_EN = regex(
+    r"\bi (?:put|said|gave(?: you)?|told you|typed|wrote|guessed|reckoned)(?: it as| it was)? "
+    r"(?:about |around |roughly )?(?:£ ?)?[0-9][0-9,.]*(?: ?k)?[^.;!?0-9]{0,50}?"
+    r"\bbut (?:i'?ve |i have |i )?(?:now |just )?(?:(?:double[- ]?)?checked|looked (?:it )?up|"
+    r"gone through|went through|added (?:it )?up|worked it out|counted)"
+    r"(?: (?:it|them|properly|again|now|the (?:app|bills|statements?|figures|bank)))*\b"
+    r"|^\W*(?:(?:ok|okay|right|so|sorry)\W+)*(?:i'?ve |i have )?(?:just )?(?:(?:double[- ]?)?"
+    r"checked|looked (?:it )?up)(?: (?:it|them|properly|again))* now\b",
+    read_often=False,
 )
 #: At the counter, the own pay said beside the offer, in English: "i get 1,150", "im on 980 a
 #: month", "i earn 1.3k". How much comes in, not what is offered (said alone, asked again).
