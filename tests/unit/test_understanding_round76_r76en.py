@@ -72,6 +72,20 @@ READ = [
     # near lines
     ("recovery", "not within the month, more like 4 months", "4"),
     ("recovery", "within 3 months", "3"),
+    # "something else" said after an apology for a pause
+    ("cause", "sorry, I'm back. something else, my landlord kept the deposit", "other"),
+    ("cause", "soz had to dash. other, my ex ran up the card", "other"),
+    ("cause", "sorry got called away. something else, it's complicated", "other"),
+    # near lines: a cause named after the apology
+    ("cause", "sorry got called away. lost my job last month", "job_loss"),
+    ("cause", "sorry got called away. my hours got cut, other things too", "reduced_income"),
+    # the own back or joint hurt, said the everyday way
+    ("cause", "put my back out lifting kegs", "illness"),
+    ("cause", "hurt my knee at work, off for weeks", "illness"),
+    ("cause", "knackered my shoulder, can't lift", "illness"),
+    # near lines: a relative's, and a back that is only tired
+    ("cause", "my dad put his back out", "family_emergency"),
+    ("cause", "my back's killing me from all the overtime, they cut my hours", "reduced_income"),
 ]  # fmt: skip
 
 

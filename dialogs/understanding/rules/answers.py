@@ -1430,14 +1430,24 @@ def says_other_reason(text: str) -> bool:
 
 def says_other_reason_first(text: str) -> bool:
     """The answer opens on "something else" and goes on to tell of it ("something else, long
-    story", "más, bonyolult"): the caller checks that the rest names no cause."""
-    found = _OPENING_CLAUSE.fullmatch(normalize(text))
+    story", "más, bonyolult"): the caller checks that the rest names no cause. An apology for a
+    pause said before it is no answer ("sorry got called away. other, …")."""
+    text = normalize(text)
+    if "sorry" in text or "soz" in text:
+        text = _A_PAUSE_APOLOGISED_FOR_FIRST_EN.sub("", text, count=1)
+    found = _OPENING_CLAUSE.fullmatch(text)
     if found is None:  # in Chinese a space ends the clause: "其他原因 今年出了个事故 …"
         found = _OPENING_CLAUSE_ZH.match(normalize(text))
     return found is not None and says_other_reason(found[1])
 
 
 _OPENING_CLAUSE_ZH = re.compile(r"\s*([\u4e00-\u9fff]+)\s+\S")
+#: An apology for a pause opening the message, its own clause: "sorry got called away.",
+#: "sorry, i'm back.", "soz only saw this now,".
+_A_PAUSE_APOLOGISED_FOR_FIRST_EN = re.compile(
+    r"^\s*(?:sorry|soz)\b[^,.;!?]{0,40}[,.;!]+\s*(?:(?:i'?m back|back now)[,.;!]+\s*)?",
+    re.IGNORECASE,
+)
 
 
 #: A yes, then the plan shown named by its term: "igen, a 12 hónaposat", "igen, a 24 részlet".

@@ -537,6 +537,9 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\b(?:broke|broken|fractured|snapped|dislocated) (?:my |his |her )?(?:wrist|arm|leg|ankle|"
         r"hip|foot|hand|back|collarbone|shoulder|knee|ribs?)\b", r"\bfractur\w*",
         r"\bslipped (?:a )?disc\b",
+        # the own back or joint hurt, said the everyday way: "done my back in", "put my back out"
+        r"\b(?:done|did|put|hurt|wrecked|knackered|injured) my (?:back|knee|shoulder|neck|ankle|"
+        r"hip|wrist)(?: in| out)?\b",
         r"\bagyvérzés\w*", r"\bstroke-?(?:ot|ja|om)?\b", r"\binfarktus\w*", r"\bszívroham\w*",
         # (not a machine broken: "eltörött a présgép", "eltört a sütője")
         r"\b(?:eltört|eltörtem|törött|eltörött)\w*(?! (?:a |az )?(?:\w+ )?\w*(?:gép|sütő|kemence|"
