@@ -58,6 +58,14 @@ MONTH_PHRASES: tuple[tuple[str, str], ...] = (
         r"(?=个月|個月|月|个?(?:周|週|星期|礼拜|禮拜)|年)",
         r"\1",
     ),
+    # An earlier guess told as past and given up after a "de": "múltkor azt mondtam 2 hónap, de
+    # az orvos szerint inkább 3" is 3; "azt gondoltam, pár hónap, de azóta nem hívtak" no count.
+    (
+        r"\b(?:a )?(?:múltkor|tegnap|legutóbb|korábban|előbb|az előbb|akkor|eleinte|először)\b"
+        r"[^.!?]{0,16}?\bazt (?:mondtam|gondoltam|írtam|hittem|reméltem|saccoltam|számoltam)\b"
+        r"[^.!?]{0,40}?(?=\bde\b)",
+        " ",
+    ),
     # A rough answer narrowed down is the figure said last: "a few months, say two", "pár hónap,
     # mondjuk kettő", "几个月吧, 就说两个月". A month of the calendar is a date, not a count: "一年,
     # 培训明年九月才结束" is a year.
@@ -123,6 +131,12 @@ MONTH_PHRASES: tuple[tuple[str, str], ...] = (
     ),
     # an hour of the clock, no count of months: "hajnali 6-kor már jön az sms"
     (r"(?<![0-9])[0-9]{1,2}(?:[:.][0-9]{2})? ?-?(?:kor|órakor)\b", " "),
+    # or the hour said with its time of day, as one writes late: "hajnali 1 van, most értem haza"
+    (
+        r"\b(?:hajnali|éjjeli|éjszakai|esti|reggeli|délutáni|éjfél után) [0-9]{1,2}"
+        r"(?:[:.][0-9]{2})?(?! ?(?:hónap|hó\b|év|hét|het\b|nap))(?: óra)?",
+        " ",
+    ),
     # a shopping day, no count: "到双十一旺季就好了"; a day of the lunar calendar: "正月十五一过"
     (r"双(?:十一|十二|11|12)", " "),
     (r"(?:正月|腊月|臘月)(?:初)?[一二三四五六七八九十廿]{0,3}", " "),
