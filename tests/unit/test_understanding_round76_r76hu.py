@@ -28,6 +28,21 @@ READ = [
     ("recovery", "hajnali 4-kor kelek, de 3 hónap múlva jobb lesz", "3"),
 ]  # fmt: skip
 
+#: The plan thought over, read again or the writer away, told in the past before a yes in words.
+AGREEMENT = [
+    ("sokat gondolkodtam ezen a héten, végül elfogadom", "accept"),
+    ("bocs, tegnap nem tudtam válaszolni. rendben, elfogadom a tervet", "accept"),
+    ("újra elolvastam az egészet, elfogadom", "accept"),
+    ("pár napig nem voltam otthon, oké, elfogadom", "accept"),
+    # near lines: still thinking, a condition, another plan, a question
+    ("még gondolkodom rajta", "decline"),
+    ("gondolkodtam rajta, de még nem fogadom el", "decline"),
+    ("gondolkodtam rajta, elfogadom, de csak ha a kamat lejjebb megy", "decline"),
+    ("nem voltam itthon, még át kell olvasnom", "decline"),
+    ("visszaolvastam, inkább a másikat választanám", "decline"),
+    ("gondolkodtam, elfogadom?", "decline"),
+]  # fmt: skip
+
 
 def _read(question: str, text: str) -> str | None:
     got = understanding().interpret(text, Question.at(question), "hu", currency="HUF")
@@ -37,3 +52,8 @@ def _read(question: str, text: str) -> str | None:
 @pytest.mark.parametrize(("question", "text", "expected"), READ)
 def test_months_after_a_pause(question: str, text: str, expected: str) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), AGREEMENT)
+def test_a_yes_after_thinking_it_over(text: str, expected: str) -> None:
+    assert _read("agreement", text) == expected

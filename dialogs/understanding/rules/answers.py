@@ -838,12 +838,30 @@ _RESIGNED_HU = regex(
 )
 
 
+#: The pause before an agreement said in words, told in the past: the plan thought over or read
+#: again already, or the writer away ("Gondolkodtam rajta egész hétvégén. Rendben, elfogadom.",
+#: "visszaolvastam, amit mutattatok, ok, elfogadom", "két napig nem voltam itthon. oké,
+#: elfogadom"): its "gondolkod", "vissza" or "nem" is no refusal (not "még gondolkodom", a wait).
+_A_PAUSE_TOLD_HU = regex(
+    r"\b(?:(?:sokat|jol|alaposan|vegig) )?(?:gondolkodtam|gondolkoztam|gondolkodtunk|"
+    r"gondolkoztunk)\b(?: (?:rajta|ezen|azon|a dolgon|az ajanlaton|a terven))?"
+    r"|\b(?:(?:ujra|meg egyszer) )?(?:visszaolvastam|visszaneztem|visszagorgettem|atgondoltam|"
+    r"vegiggondoltam|atneztem|atolvastam|elolvastam)\b"
+    r"|\bnem (?:voltam|tudtam|ertem ra|volt idom)\b(?: (?:\w+ ){0,2}?(?:itthon|otthon|gepnel|"
+    r"telefonnal|netkozelben|elerheto|irni|valaszolni|ranezni|folytatni|visszairni|foglalkozni "
+    r"vele))\b",
+    read_often=False,
+)
+
+
 def _without_hungarian_asides(folded: str) -> str:
     """The folded message without a paper copy asked for, the credit register asked about or a
     surprise said after an agreement in words (see :data:`_PAPER_SENTENCE_HU`), or a shrug for
     want of another way (see :data:`_RESIGNED_HU`)."""
     if "mas" in folded or "elegem" in folded:
         folded = _RESIGNED_HU.sub(" ", folded)
+    if "tam" in folded or "tunk" in folded or "nem" in folded:
+        folded = _A_PAUSE_TOLD_HU.sub(" ", folded)  # "Gondolkodtam rajta. Rendben, elfogadom."
     if "nem" in folded:
         folded = _AN_AGREEMENT_ASIDE_HU.sub(" ", folded)
         if "felejt" in folded or "elofordul" in folded or "fordul elo" in folded or "kes" in folded:
