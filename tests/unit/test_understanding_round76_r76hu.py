@@ -43,6 +43,30 @@ AGREEMENT = [
     ("gondolkodtam, elfogadom?", "decline"),
 ]  # fmt: skip
 
+#: The pause told beside an answer: no distress, no dispute; a crisis beside it still heard.
+PAUSE = [
+    ("verify", "elnézést, este nem válaszoltam, elaludtam. a kártya vége 4417", "4417"),
+    ("verify", "bocs, múltkor nem folytattam. 3382 a vége", "3382"),
+    ("expenses", "éjjeli 1 van elnézést, nem tudtam aludni. havi 150 körül", "150000"),
+    ("recovery", "még most sem tudom, ahogy múltkor sem", "unsure"),
+    ("recovery", "nem tudom még, ahogy az előbb sem", "unsure"),
+    ("income", "ahogy múltkor is, havi 240", "240000"),
+    # near lines: sleepless for days, or giving up, still heard
+    ("expenses", "hajnali 3 van, napok óta nem tudok aludni, nem bírom tovább", "distress"),
+    ("verify", "tegnap nem folytattam, mert nem akarok már élni. 4417", "distress"),
+    ("recovery", "nem tudom, nincs értelme semminek", "distress"),
+]  # fmt: skip
+
+#: The automatic debit of the plan named, no cash machine charge disputed.
+DEBIT = [
+    ("missed", "nem ment le az automata levonás, hogyan fizethetek?", "how_to_pay"),
+    ("missed", "az automatikus levonás nem működött, hogy tudom befizetni?", "how_to_pay"),
+    ("missed", "hol tudom befizetni, ha az automata levonás nem megy?", "how_to_pay"),
+    # near lines: a cash machine's charge denied
+    ("missed", "a lisszaboni automata terhelését nem én csináltam", "dispute"),
+    ("income", "az ATM felvételt nem én csináltam, 200 a fizetésem", "dispute"),
+]  # fmt: skip
+
 
 def _read(question: str, text: str) -> str | None:
     got = understanding().interpret(text, Question.at(question), "hu", currency="HUF")
@@ -57,3 +81,13 @@ def test_months_after_a_pause(question: str, text: str, expected: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), AGREEMENT)
 def test_a_yes_after_thinking_it_over(text: str, expected: str) -> None:
     assert _read("agreement", text) == expected
+
+
+@pytest.mark.parametrize(("question", "text", "expected"), PAUSE)
+def test_the_pause_told_is_no_alarm(question: str, text: str, expected: str) -> None:
+    assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize(("question", "text", "expected"), DEBIT)
+def test_the_automatic_debit_is_no_dispute(question: str, text: str, expected: str) -> None:
+    assert _read(question, text) == expected

@@ -1501,7 +1501,9 @@ DISPUTE_PHRASES = (
     r"(?:gave|paid|dispensed)|didn'?t (?:give|pay|dispense))\b",
     r"\b(?:reverse|refund|remove|take off|cancel|drop)\w* (?:the |that )?(?:\w+ ){0,2}(?:cash ?"
     r"machine|atm|cashpoint) (?:charges?|withdrawals?|debits?)\b",
-    r"\b(?:automat|atm|bankautomat|pénzautomat)\w* (?:\w+ ){0,2}(?:terhelés|levonás|felvétel)\w*",
+    # (not the automatic debit of the plan: "ha nem megy az automata levonás")
+    r"\b(?:automat(?!ikus|a levonás)|atm|bankautomat|pénzautomat)\w* (?:\w+ ){0,2}"
+    r"(?:terhelés|levonás|felvétel)\w*",
     r"\b(?:automat|atm|bankautomat|pénzautomat)\w*\b.{0,40}\bnem (?:adott|adta ki|jött ki|"
     r"fizetett ki)\b",
     r"(?:atm|取款机|提款机|柜员机)[^。]{0,8}(?:扣款|扣的钱|扣了)",
@@ -1710,8 +1712,14 @@ NOT_DISTRESS = (
     r"s? (?:i )?(?:still )?(?:can'?t|cannot|couldn'?t) (?:get to |fall a)?sleep\b"
     r"(?! (?:any ?more|at all|for (?:days|weeks|months)|since|most nights|every night)\b)",
     r"\b(?:hajnali|éjjeli|éjfél)(?: [0-9]{1,2}| egy| kettő| két| három| négy| öt)?(?: óra)?"
-    r"(?: után| múlt| elmúlt| van| is van)* (?:és )?(?:még |megint )?nem (?:tudok |bírok )?"
-    r"(?:aludni|alszom)\b(?! (?:napok|hetek|hónapok|egyáltalán|soha|már)\b)",
+    r"(?: után| múlt| elmúlt| van| is van)*(?: bocs\w*| elnézést| sorry)? (?:és )?(?:még |megint )?"
+    r"nem (?:tudok |bírok |tudtam )?(?:aludni|alszom)\b"
+    r"(?! (?:napok|hetek|hónapok|egyáltalán|soha|már)\b)",
+    # The pause before coming back, told: "elnézést, hogy tegnap nem folytattam, elaludtam",
+    # "még mindig nem tudom, ahogy tegnap sem" (a break, a reference back; no giving up).
+    r"\b(?:tegnap|este|múltkor|akkor|éjjel) nem (?:folytattam|fejeztem be|válaszoltam|írtam "
+    r"vissza)\b(?: (?:mert |úgyhogy )?elaludtam\b)?",
+    r"\b(?:ahogy|mint) (?:tegnap|múltkor|az előbb|korábban|legutóbb) (?:sem|se|is)\b",
     r"(?<!每天)(?<!天天)(?<!每晚)(?<!总是)(?<!经常)(?<!一直)(?<!老是)(?:凌晨|半夜|深夜)"
     r"(?:[0-9一二两三四五六七八九十]{1,2}点(?:多|半)?)?(?:了|还|都)*(?:我)?(?:还)?睡不着"
     r"(?!觉?(?:好几天|几天|好久|一个月|几个月|几周|了好))",
