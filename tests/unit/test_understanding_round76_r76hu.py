@@ -67,6 +67,22 @@ DEBIT = [
     ("income", "az ATM felvételt nem én csináltam, 200 a fizetésem", "dispute"),
 ]  # fmt: skip
 
+#: The cause told as a trade's story: the work called out or ordered less, work only in a season,
+#: hardly anyone coming, the machine the business runs on broken at its busiest, an inflammation.
+CAUSE = [
+    ("múlt hónapban alig hívtak ki, pedig villanyszerelő vagyok", "reduced_income"),
+    ("a nyomda fele annyi munkát rendel tőlem, mint tavaly", "reduced_income"),
+    ("síoktató vagyok, csak télen van munka", "reduced_income"),
+    ("a büfébe alig jön valaki, mióta elterelték a forgalmat", "business_trouble"),
+    ("elromlott a fagyigép augusztusban, pont a főszezonban", "business_trouble"),
+    ("ízületi gyulladás a térdemben, nem tudok állni", "illness"),
+    ("a fiam tüdőgyulladással kórházban van", "family_emergency"),
+    # near lines
+    ("a lakbér megint nőtt, és a kaja is drágább", "other"),
+    ("elromlott a mosógép, azt kellett kifizetni", "other"),
+    ("csökkentették a fizetésemet", "reduced_income"),
+]  # fmt: skip
+
 
 def _read(question: str, text: str) -> str | None:
     got = understanding().interpret(text, Question.at(question), "hu", currency="HUF")
@@ -91,3 +107,8 @@ def test_the_pause_told_is_no_alarm(question: str, text: str, expected: str) -> 
 @pytest.mark.parametrize(("question", "text", "expected"), DEBIT)
 def test_the_automatic_debit_is_no_dispute(question: str, text: str, expected: str) -> None:
     assert _read(question, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CAUSE)
+def test_a_cause_told_as_a_trades_story(text: str, expected: str) -> None:
+    assert _read("cause", text) == expected

@@ -570,6 +570,9 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\bállapítottak meg\b", r"\bsclerosis\b", r"\bdiagnosed\b",
         # a cancer's treatment: "kemoterápiára hordom a feleségem", "kemóra jár"
         r"\bkemoterápi\w*", r"\bkemó(?:ra|n|s|ból|kúr\w*)?\b",
+        # an inflammation named by the part: "ínhüvelygyulladás a jobb kezemben", "ízületi
+        # gyulladás" (not a fire: "kigyulladt a műhely")
+        r"gyulladás\w*",
     ),
     Cause.REDUCED_INCOME: (
         r"\b(?:paternity|maternity|parental|statutory sick) (?:pay|leave)\b", r"\bon ssp\b",
@@ -640,6 +643,13 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\b(?:pénz|fizetés|bér|kereset)\w* fel[eé]t (?:kap|adj|fizet)\w*", r"\bfélfizetés\w*",
         # half the work coming in: "fele annyi megrendelés jön", "fele annyi film jön már"
         r"\bfele annyi \w+ (?:jön|jönnek|van|akad|kapok)\b",
+        # ... or ordered, asked for: "a kiadó fele annyi kottát rendel, mint tavaly"
+        r"\bfele annyi \w+ (?:rendel|rendelnek|rendeltek|kér|kérnek|kértek)\b",
+        # the own trade called out less, or work only in a season: "esős volt a nyár, alig
+        # hívtak darazsakhoz", "vízimentő vagyok, csak nyáron van munka"
+        r"\b(?:alig|ritkán|ritkábban|kevesebbszer) (?:hívtak|hívnak|hívott|hív)(?: ki| engem)?\b",
+        r"\bcsak (?:nyáron|télen|tavasszal|ősszel|(?:a )?szezonban|idényben) (?:van|akad|volt) "
+        r"(?:munk|meló|megrendelés)\w*",
         # only the base pay, the extras gone: "csak alapbért kapok, pótlékok nélkül"
         r"\bcsak (?:az )?alapbér\w*", r"\bpótlékok nélkül\b",
         r"\brövidített munkaid\w*", r"\bmunkaid\w* (?:\w+ )?csökk\w*",
@@ -758,8 +768,11 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         # elverte a búzát", "a termés oda")
         r"\bbevétel(?:e|em|ünk|ek)?\b.{0,20}\b(?:visszaesett|csökkent|felére|esett|zuhant|"
         r"elapadt)\w*",
-        r"\balig (?:jön|jönnek|jár|járnak) (?:már |még )?(?:egy-két )?(?:vevő|vendég|ügyfél|"
+        r"\balig (?:jön|jönnek|jár|járnak) (?:már |még )?(?:egy-két )?(?:valaki|vevő|vendég|ügyfél|"
         r"kuncsaft|megrendelő|megrendelés|rendelés|horgász|látogató|turista)\w*",
+        # what the business runs on broken down at its busiest: "bedöglött a jéggép
+        # kompresszora júliusban, a főszezon közepén"
+        r"\b(?:bedöglött|elromlott|tönkrement|leégett|lerobbant|kiégett)\b.{0,80}\bfőszezon\w*",
         # the same of a season past: "esős volt a nyár, a standhoz alig jött valaki"
         r"\balig (?:jött|jöttek|járt|jártak) (?:már |még |oda |hozzám )?(?:egy-két )?(?:valaki|"
         r"vevő|vendég|ügyfél|kuncsaft|megrendelő|megrendelés|rendelés|látogató|turista)\w*",
