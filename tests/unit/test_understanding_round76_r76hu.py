@@ -83,6 +83,16 @@ CAUSE = [
     ("csökkentették a fizetésemet", "reduced_income"),
 ]  # fmt: skip
 
+#: A report of where the writer has just been, then the answer after a colon.
+TEMPORARY = [
+    ("most jöttem a munkaügyitől: igen, átmeneti, ősszel újra lesz munka", "yes"),
+    ("beszéltem a főnökkel: nem, a gyár végleg bezár", "no"),
+    ("voltam az orvosnál: igen, pár hét és meggyógyulok", "yes"),
+    # near lines
+    ("voltam az orvosnál: nem tudom, még várni kell az eredményre", "unsure"),
+    ("igen, átmeneti", "yes"),
+]  # fmt: skip
+
 
 def _read(question: str, text: str) -> str | None:
     got = understanding().interpret(text, Question.at(question), "hu", currency="HUF")
@@ -112,3 +122,8 @@ def test_the_automatic_debit_is_no_dispute(question: str, text: str, expected: s
 @pytest.mark.parametrize(("text", "expected"), CAUSE)
 def test_a_cause_told_as_a_trades_story(text: str, expected: str) -> None:
     assert _read("cause", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), TEMPORARY)
+def test_the_answer_after_a_report(text: str, expected: str) -> None:
+    assert _read("temporary", text) == expected

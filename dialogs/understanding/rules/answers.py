@@ -1140,6 +1140,25 @@ def read_opening_yes_no(text: str, language: str) -> bool | None:
     return read_probably(found[1]) if answer is None else answer
 
 
+#: What comes before a colon that announces the answer: where the writer has just been, or
+#: whom they asked ("most voltam kontrollon: igen, …", "back from the doctor: yes, …"); short,
+#: with no question, figure or answer of its own.
+_A_REPORT_BEFORE_A_COLON = re.compile(r"\s*([^:?0-9]{1,48}):(?!\S)([^:]*)")
+
+
+def read_yes_no_after_a_report(text: str, language: str) -> bool | None:
+    """A yes or a no said after a colon that follows a report of where the writer has just been
+    ("most voltam kontrollon: igen, a gipsz 6 hét múlva lejön"): the answer after it, read as a
+    message of its own; ``None`` when the report holds an answer itself."""
+    found = _A_REPORT_BEFORE_A_COLON.fullmatch(normalize(text))
+    if found is None or read_yes_no(found[1], language) is not None:
+        return None
+    if says_dont_know(found[1]) or _TURNED_ROUND.search(fold(found[1])):
+        return None
+    answer = read_yes_no(found[2], language)
+    return read_opening_yes_no(found[2], language) if answer is None else answer
+
+
 #: Yes on one condition, no without it: "temporary if the lease goes through, if not then no",
 #: "átmeneti, ha összejön, ha nem, akkor nem", "谈成了就是暂时的, 谈不成就不是". Not known yet.
 EITHER_WAY_ON_A_CONDITION = (
