@@ -93,6 +93,17 @@ TEMPORARY = [
     ("igen, átmeneti", "yes"),
 ]  # fmt: skip
 
+#: The writer's story told in the past in a sentence before the list: the list's sum.
+EXPENSES = [
+    ("bocs, 3 napig beteg voltam. lakbér 90 + rezsi 30 + kaja 60", "180000"),
+    ("bocs, hosszú hét volt. albérlet 100, kaja 50, bérlet 10", "160000"),
+    ("bocsi, 2 napig nem volt netem. lakás 80 + kaja 40", "120000"),
+    ("bocsi, nem voltam itthon. lakás 80 + kaja 40", "120000"),
+    # near lines: a figure of before
+    ("régen 200 volt, most lakbér 100 + kaja 50", "ambiguous"),
+    ("a lakbér 90 volt, most 110 + rezsi 30", "ambiguous"),
+]  # fmt: skip
+
 
 def _read(question: str, text: str) -> str | None:
     got = understanding().interpret(text, Question.at(question), "hu", currency="HUF")
@@ -127,3 +138,8 @@ def test_a_cause_told_as_a_trades_story(text: str, expected: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), TEMPORARY)
 def test_the_answer_after_a_report(text: str, expected: str) -> None:
     assert _read("temporary", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EXPENSES)
+def test_a_list_after_the_story_of_a_pause(text: str, expected: str) -> None:
+    assert _read("expenses", text) == expected

@@ -461,6 +461,26 @@ _ITEM_JOINERS = regex(
     rf"\b(?:{alternatives(ITEM_JOINERS)})\b|[{''.join('加还和以另再大每一个是要花的交付')}]"
 )
 _NOT_A_LIST = compile_phrases(NOT_A_LIST)
+#: The writer's own story told in a sentence before the list, in the past and with no figure but
+#: a count of days or hours: "bocs hogy eltűntem 2 napra, kórház volt. albérlet 70 + kaja 50 +
+#: benzin 20", "sorry, was at the hospital. rent 700 + food 300" (its "volt" or "was" is no
+#: figure of before).
+_STORY_CHARACTER = r"(?:[^0-9.!?]|[0-9]{1,2} ?(?=nap|ora|het|days?\b|hours?\b|weeks?\b))"
+_A_PAST_STORY_BEFORE = re.compile(
+    rf"^{_STORY_CHARACTER}*\b(?:volt|voltam|voltunk|was)\b{_STORY_CHARACTER}*[.!?]+ "
+    r"(?=[^0-9]*[0-9])"
+)
+
+
+def _not_a_list(folded: str) -> bool:
+    """Whether a word says the figures are no list of this month's items (:data:`NOT_A_LIST`),
+    the writer's story told before them aside (:data:`_A_PAST_STORY_BEFORE`)."""
+    if not _NOT_A_LIST.search(folded):
+        return False
+    if "volt" in folded or "was" in folded:
+        folded = _A_PAST_STORY_BEFORE.sub(" ", folded)  # "…, kórház volt. albérlet 70 + …"
+        return bool(_NOT_A_LIST.search(folded))
+    return True
 
 
 def _labelled(segment: str) -> bool:
@@ -624,7 +644,7 @@ def _sum_of_items(
         folded = _without_an_items_now_en(folded)
     if "total" in folded and language_code(language) == "en":
         folded = _without_the_total_named_first_en(folded)
-    if len(numbers) < 2 or _NOT_A_LIST.search(folded) or _VARYING_AMOUNT.search(folded):
+    if len(numbers) < 2 or _not_a_list(folded) or _VARYING_AMOUNT.search(folded):
         return None
     whole = _OF_WHICH.search(folded)
     if (whole and sum(n.end <= whole.start() for n in numbers) == 1) or _said_with_and_without(
