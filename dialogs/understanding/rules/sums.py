@@ -288,8 +288,9 @@ THEIR_COST = (
     # what the cardholder pays for them: "孩子奶粉尿不湿一个月1200", "老家爸妈每月寄1000"
     r"(?:孩子|儿子|女儿|小孩)(?=奶粉|尿不湿|学费|补课|托管|幼儿园|生活费)",
     r"(?:给|寄给)(?:老家)?(?:的)?(?:爸妈|父母|老人|爸爸|妈妈|我爸|我妈)",
-    # a relative's treatment the cardholder pays for: "女儿复查加药六百", "我妈透析自费一千八"
-    r"(?:爸妈|父母|老人|爸爸|妈妈|我爸|我妈|孩子|儿子|女儿|小孩|老伴)"
+    # a relative's treatment the cardholder pays for: "女儿复查加药六百", "我妈透析自费一千八",
+    # "老公药费一千"
+    r"(?:爸妈|父母|老人|爸爸|妈妈|我爸|我妈|孩子|儿子|女儿|小孩|老伴|老公|老婆|爱人|媳妇|丈夫|妻子)"
     r"(?=复查|复诊|看病|吃药|买药|药费|医药费|透析|住院|治疗|康复)",
     r"老家(?:的)?(?:爸妈|父母|老人)(?=(?:每个?月)?寄)",
     # what the cardholder gives the one they live with, and where they live: "i live with my
@@ -314,6 +315,12 @@ THEIR_COST = (
     r"(?=买|交|充|付|看病|治病)",
 )
 _THEIR_COST = compile_phrases(THEIR_COST)
+#: At the spending, who worked the figures out, told after the list: "房租一千二 伙食一千五 娃学费
+#: 四百 老婆拿计算器算的", "闺女帮我算的" (no one else's money: the list is still added up).
+_WHO_DID_THE_SUM_ZH = re.compile(
+    r"(?:我)?(?:老公|老婆|老伴|媳妇|爱人|儿子|女儿|闺女|孩子|我妈|我爸)"
+    r"(?:拿|用|帮我|给我|替我|帮忙)[^0-9 ,.;!?\uff0c\u3002]{0,6}?算(?:的|了|出来的?)"
+)
 #: At the spending, the rest of a shared cost said to be another's to pay: "my partner pays the
 #: rest", "he covers the other half". With the own share named ("my half of the rent is 600"),
 #: the figures said beside it are the cardholder's own ("rent 900, i pay 550, he pays the rest"
@@ -664,6 +671,8 @@ def _sum_of_items(
         looked = _THEY_PAY_THE_REST.sub(" ", looked)  # "my half is 600, … he pays the rest"
     if costs and language_code(language) == "en" and _OTHER_PEOPLE.search(looked, numbers[-1].end):
         looked = looked[: numbers[-1].end] + _an_aside_after_the_list_en(looked[numbers[-1].end :])
+    if costs and "算" in looked and language_code(language) == "zh":
+        looked = _WHO_DID_THE_SUM_ZH.sub(" ", looked)  # "…四百 老婆拿计算器算的"
     if _SURVIVORS_PENSION.search(looked):  # "遗属抚恤金两千一, 还有他单位的年金六百": hers now
         looked = _THE_LATE_SPOUSES.sub(" ", looked)
     if looked[:1] in ("他", "她") and language_code(language) == "zh":

@@ -90,6 +90,10 @@ CORRECTION = (
     # then its end; not "其实是两份工资")
     r"其实(?:就|只)?(?:是|有)(?= ?[0-9一二两三四五六七八九][0-9.,]*"
     r"[一二两三四五六七八九十百千万]*(?: ?(?:块|元|左右))? ?(?:$|[,.!?;]))",
+    # the same with the month named, the earlier figure checked since: "上午说的是一千五 … 其实
+    # 每月是一千八 房租涨了" (a figure right after, then its clause's end)
+    r"其实(?:每个?月|一个月)(?:就|只)?(?:是|有)(?= ?[0-9一二两三四五六七八九][0-9.,]*"
+    r"[一二两三四五六七八九十百千万]*(?: ?(?:块|元|左右))? ?(?:$|[ ,.!?;]))",
     # the own real figure after a figure set for one (a standard, an ideal, an app's): "说标准是
     # 三千 其实我每个月就花两千一", "别人算的一千五 我其实只用一千二", "理想是两千 现实是两千六"
     # (the own figure right after, then its clause's end: not "其实是两份工资")
@@ -347,9 +351,12 @@ def _marked(folded: str, number: Number) -> str | None:
 
 _A_TAKE_HOME_WORD = compile_phrases(TAKE_HOME_WORDS)
 #: A Chinese time past opening the next clause after a figure (a time word leads what it
-#: dates): "每月两千六 以前开的小店早就关了" dates the shop, not the figure before it.
+#: dates): "每月两千六 以前开的小店早就关了" dates the shop, not the figure before it; so does
+#: another loan's "去年" after its name: "房贷每月2650 车贷去年就还完了".
 _A_CLAUSE_OPENED_BY_A_TIME_PAST_ZH = re.compile(
-    r"(?:块钱?|元)?[ ,\uff0c]+(?:以前|之前|原来|过去|本来)[\u4e00-\u9fff]{3}"
+    r"(?:块钱?|元)?[ ,\uff0c]+(?:以前|之前|原来|过去|本来"
+    r"|(?:[\u4e00-\u9fff]{1,2}贷(?:款)?|花呗|借呗|白条|分期)(?:是|也|早)?(?:去年|前年|以前|之前))"
+    r"[\u4e00-\u9fff]{3}"
 )
 
 

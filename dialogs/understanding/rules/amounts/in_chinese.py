@@ -2297,10 +2297,13 @@ _NUMERAL_WORDS_NO_MONEY_ZH = re.compile(
     # read as one)
     r"[一二两三四五六七八九十几0-9]{1,3}亩(?!(?<=一亩)(?:给|是|收|算)?[0-9一二两三四五六七八九十])|"
     # "一块" said for together, no yuan: "跟我姐一块儿过", "五口人住一块", "加一块六千" (all of
-    # them added together). Not "一块钱", "一块五"; nor money kept together ("钱放一块花"), a
-    # household's pooled money, left as it is read.
+    # them added together), "水电煤气加一块 一个月一千八" (the clause ends after it, a figure
+    # follows; not "加一块儿 我晚点算算", no figure yet). Not "一块钱", "一块五"; nor money kept
+    # together ("钱放一块花"), a household's pooled money, left as it is read.
     r"一块儿(?=住|过|生活|上班|干活|打工|在)|(?<=住)一块儿?(?![钱0-9一二两三四五六七八九十毛])|"
-    r"(?<=加)一块(?=[一二两三四五六七八九十]{1,2}[千万])"
+    r"(?<=加)一块(?=[一二两三四五六七八九十]{1,2}[千万])|"
+    r"(?:(?<=加)|(?<=加在))一块儿?(?=[ ,.;!?\uff0c\u3002][^,.;!?\uff0c\u3002]{0,12}?"
+    r"[0-9一二两三四五六七八九十])"
     r")"
 )
 

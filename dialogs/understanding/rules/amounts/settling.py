@@ -535,7 +535,7 @@ _NOTHING_ELSE = regex(
     # the wage gone, a benefit paid in its place: "没工资了 就靠低保", "没工资 在领失业金"
     r"没(?:有)?工资了?(?=[^0-9]{0,8}(?:失业金|低保|救济金|病假工资|补助|养老金|退休金))|"
     # the partner's nothing beside the own figure: "低保六百 老伴也没收入"
-    r"(?:老伴|老公|老婆|爱人|媳妇|对象)(?:也|都)?没(?:有)?(?:收入|工资|工作)|"
+    r"(?:老伴|老公|老婆|爱人|媳妇|对象)(?:现在|目前|暂时)?(?:也|都|还)?没(?:有)?(?:收入|工资|工作)|"
     # No trouble with it ("azzal nincs gond"), next to no spending besides it
     # ("没什么花销, 给家里八百").
     r"\b(?:(?:azzal|ezzel|vele) )?nincs(?: semmi)? (?:gond|baj|problema)\b|"

@@ -1,0 +1,54 @@
+"""Blind round 76's Chinese lines said on coming back after a pause, by family. Each family's new
+paraphrases, then near lines that keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs.understanding import Question, understanding
+
+#: At the money questions, the month's figure said on coming back: (question, text, what is read)
+MONEY = [
+    # The items "加一块" (together), the clause ending there, then the month's figure: the figure.
+    ("expenses", "房租水电伙食加一块 每月两千三", "2300"),
+    ("expenses", "吃的用的加在一块儿 一个月一千六", "1600"),
+    ("expenses", "看病吃饭交电费加一块，一个月两千", "2000"),
+    # near lines: "加一块六千" is still the whole; a yuan added a day is still asked again
+    ("expenses", "加一块六千", "6000"),
+    ("expenses", "每月两千 菜钱一天加一块", "ambiguous"),
+    # A figure said earlier, checked since and put right with "其实每月是": the later one.
+    ("expenses", "早上说的两千 回家查了一下 其实每月是两千四", "2400"),
+    ("expenses", "刚才说一千 看了账单 其实每个月是一千二 电费涨了", "1200"),
+    ("income", "之前讲的是三千 其实一个月是三千五 加了夜班补贴", "3500"),
+    # near lines: the own figure after a standard's, and a plain list
+    ("expenses", "说标准是三千 其实我每个月就花两千一", "2100"),
+    ("expenses", "房租一千二 吃饭一千", "2200"),
+    # Another loan's time past ("车贷去年就还完了") after the month's figure dates that loan, not
+    # the figure: the figure.
+    ("other_debts", "车贷每月一千八 网贷前年就结清了", "1800"),
+    ("other_debts", "房贷每月两千 车贷之前就还完了", "2000"),
+    ("other_debts", "房贷一个月三千二 花呗以前有 早还掉了", "3200"),
+    # near lines: the figure itself of a time past is still asked again
+    ("other_debts", "以前车贷每月1500", "ambiguous"),
+    ("other_debts", "车贷去年每月1500 今年还完了", "ambiguous"),
+    # The own pay beside a spouse's none, now or for the time being: the own pay.
+    ("income", "我一个月两千八 老婆目前也没工作", "2800"),
+    ("income", "每月四千一 爱人暂时没收入", "4100"),
+    ("income", "我在砖厂一个月三千 老公现在没收入", "3000"),
+    # near lines: the spouse's own figure
+    ("income", "我两千八 老婆三千", "2800"),
+    # At the spending, a spouse's medicine among the items, and who worked the list out told
+    # after it: the list is added up.
+    ("expenses", "房租八百 吃饭一千 老婆药费六百", "2400"),
+    ("expenses", "房租一千 吃饭八百 水电两百 闺女帮我算的", "2000"),
+    ("expenses", "房贷两千 伙食一千 媳妇用手机算出来的", "3000"),
+    # near lines: the spouse's pay, or a cost the spouse pays, is still no list of the own
+    ("expenses", "房租一千 吃饭八百 老公挣三千", "ambiguous"),
+    ("expenses", "房租一千 老公自己出吃饭八百", "ambiguous"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "text", "expected"), MONEY)
+def test_the_months_figure_said_on_coming_back(question: str, text: str, expected: str) -> None:
+    got = understanding().interpret(text, Question.at(question), "zh", currency="CNY")
+    assert got.meaning == expected
