@@ -52,3 +52,30 @@ MONEY = [
 def test_the_months_figure_said_on_coming_back(question: str, text: str, expected: str) -> None:
     got = understanding().interpret(text, Question.at(question), "zh", currency="CNY")
     assert got.meaning == expected
+
+
+#: At the agreement: (text, what is read)
+AGREEMENT = [
+    # A yes after thinking it over ("考虑了一晚上", "算了 就这样吧"), with a promise to pay beside
+    # it: accepted.
+    ("想了一宿 行 我同意 这回绝不拖了", "accept"),
+    ("跟我媳妇商量过了 同意 每个月的钱一分都不会少", "accept"),
+    ("考虑好了 我同意 等工地结了账我尽量提前还清", "accept"),
+    ("琢磨了好几天 同意吧 以后不会再逾期了", "accept"),
+    ("考虑过了 这个方案没啥问题 我同意", "accept"),
+    ("算了 就这么着吧 我同意", "accept"),
+    # near lines: still thinking, a no after thinking, a question, a yes with a condition
+    ("考虑了一晚上 还是不同意", "decline"),
+    ("想了两天 算了 不签了", "decline"),
+    ("还在考虑 过两天再说", "decline"),
+    ("考虑考虑 我同意的话再点", "decline"),
+    ("没什么问题吗 我同意之前想问问", "decline"),
+    ("同意 但是不会少于三百吧?", "decline"),
+    ("我考虑了一下 还是想换个方案", "decline"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), AGREEMENT)
+def test_a_yes_after_thinking_it_over(text: str, expected: str) -> None:
+    got = understanding().interpret(text, Question.AGREEMENT, "zh", currency="CNY")
+    assert got.meaning == expected

@@ -546,7 +546,8 @@ REFUSAL_WORDS = (
     r"\bmeg kell (?:\w+ )?beszél\w*", r"\bmegbeszél(?:em|nem|ném|jük)\b",
     r"\b(?:meg)?nézném\b", r"\bfeltéve\b", r"\bamennyiben\b", r"\bcsak akkor\b",
     # zh
-    r"不(?!错|錯)", r"没(?!有?问题|有?問題|有?意见|有?意見|毛病)", r"沒(?!問題|意見|毛病)",
+    r"不(?!错|錯)", r"没(?!有?(?:什么|啥)?问题|有?問題|有?意见|有?意見|毛病)",
+    r"沒(?!問題|意見|毛病)",
     r"别", r"別", r"等",
     r"返回", r"回去",
     r"换", r"換", r"再想", r"想想", r"考虑", r"考慮", r"但", r"如果", r"吗", r"嗎", r"算了", r"先",
@@ -762,16 +763,34 @@ _A_PROMISE_TO_PAY_ZH = re.compile(
     r"(?:等[^\u3002,.!?]{1,10}?(?:了|以后|之后)?)?(?:我|俺)?(?:就)?"
     r"(?:一定|肯定|保证|可以|能)(?:会)?(?:按时|准时|按期)(?:还|交|付)(?:款|钱|上)?"
     r"|(?:这回|这次|以后)?(?:说啥|说什么|无论如何)?(?:也|都)?(?:绝)?不(?:(?:能|会)再?|再)(?:拖|逾期|晚还|忘)"
-    r"(?:了)?"
+    r"(?:了)?|不拖了"
+    # the sum promised whole: "每月三百不会少你们的", "一分不会少" (not "不会少于": a bound)
+    r"|(?:一分钱?|一个子儿?)?(?:都|也)?不会少(?!于)(?:你们|您)?(?:的)?"
     r"|(?:绝)?不(?:会|能)?(?:赖账|赖帐|耍赖)(?:的)?|不(?:会)?(?:给|让)(?:你们|您)(?:添|找)?(?:麻烦|为难)"
     r"|等[^\u3002,.!?]{1,12}?(?:我|俺)?(?:再|就)?多还(?:点|些|一点|一些)"
     # more or all of it paid early when money comes, after a comma too: "等旺季来了, 我每个月
     # 再多还点", "等房子卖了我会提前还清"
     r"|等[^\u3002.!?]{1,16}?(?:我|俺)?(?:每个?月)?(?:会|再|就)?(?:多还(?:点|些|一点|一些)"
-    r"|(?:提前|一次性)(?:还清|还完|结清))"
+    r"|(?:提前|一次性)(?:还清|还完|结清)"
+    # or sooner when well again: "等手好了我争取早点把钱还完"
+    r"|(?:争取|尽量|尽快)(?:早点|早日|提前)?(?:把钱|把欠款|把账)?(?:还清|还完|结清))"
     # the card paid first, told: "家里劝我先把卡还上"
     r"|先把(?:卡|钱|欠款|账|债)(?:都)?还(?:上|了|清|完)"
     r"|(?:那)?(?:就)?先(?:这么|这样)定(?:了|吧)?"
+)
+
+
+#: The words that may open a promise to pay (:data:`_A_PROMISE_TO_PAY_ZH`): it is tried only
+#: where one of them is said.
+_PROMISE_WORDS_ZH = ("还", "拖", "忘", "赖", "定", "麻烦", "为难", "逾期", "少")
+
+
+#: A thinking over said as done, or a resigned "so be it", before an agreement in words: "考虑了
+#: 一晚上 … 没什么问题 同意", "想了两天 算了 就这样吧 我同意" (its "考虑" or "算了" is no wait and
+#: no refusal; not "还在考虑", "考虑考虑", "算了 不签了").
+_THOUGHT_OVER_ZH = re.compile(
+    r"考虑(?:了|过|好了|清楚了)"
+    r"|算了[ ,\uff0c]{0,2}(?:那)?(?:就)?(?:这样|这么着|这么定|这么办)(?:吧|了)?"
 )
 
 
@@ -896,8 +915,10 @@ def signals_refusal(text: str) -> bool:
         folded = _SHRUGGED_OFF.sub(" ", _DICTATION_FILLER.sub(" ", folded))
         if "紧" in folded or "吃力" in folded or "难" in folded or "辛苦" in folded:
             folded = _A_STRAIN_BORNE_ZH.sub(" ", folded)  # "虽然有点紧 但我能做到"
-        if any(word in folded for word in ("还", "拖", "忘", "赖", "定", "麻烦", "为难")):
+        if any(word in folded for word in _PROMISE_WORDS_ZH):
             folded = _A_PROMISE_TO_PAY_ZH.sub(" ", folded)  # "同意 这次绝不再拖了"
+        if "考虑" in folded or "算了" in folded:
+            folded = _THOUGHT_OVER_ZH.sub(" ", folded)  # "考虑了一晚上 … 同意"
         if "谢" in folded or "别家" in folded or "別家" in folded:
             folded = _THANKED_OR_ANOTHER_LENDER_ZH.sub(" ", folded)  # "谢谢没有催得很凶"
         if "问" in folded or "反应" in folded or "不灵" in folded or "不好使" in folded:
