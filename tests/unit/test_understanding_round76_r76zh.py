@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.evaluation import README_OFFERS
 from dialogs.understanding import Question, understanding
 
 #: At the money questions, the month's figure said on coming back: (question, text, what is read)
@@ -78,4 +79,32 @@ AGREEMENT = [
 @pytest.mark.parametrize(("text", "expected"), AGREEMENT)
 def test_a_yes_after_thinking_it_over(text: str, expected: str) -> None:
     got = understanding().interpret(text, Question.AGREEMENT, "zh", currency="CNY")
+    assert got.meaning == expected
+
+
+#: False alarms set aside, the alarms kept: (question, text, what is read)
+ALARMS = [
+    # Another loan's month payment, cleared after a time to go: the payment, no debt denied.
+    ("other_debts", "装修借的每月还六百 再有一年就还清了", "600"),
+    ("other_debts", "网贷每个月五百 还有三期就还完了", "500"),
+    ("other_debts", "车贷每月一千一 还有两年就还完", "1100"),
+    # near lines: this debt said paid already is still a dispute
+    ("income", "这卡去年就还清了 怎么还找我", "dispute"),
+    ("verify", "我三年前就还完了", "dispute"),
+    # A plan picked to spare sleepless nights: the pick, no distress.
+    ("options", "选5 一次性了结 免得天天惦记睡不好觉", "5"),
+    ("options", "就第三个吧 省得老惦记着晚上睡不着", "3"),
+    ("options", "选4吧 免得整夜整夜睡不着", "4"),
+    # near lines: sleepless, or worse, said of oneself is still heard
+    ("options", "选2 最近老是睡不着", "distress"),
+    ("options", "选3 我天天睡不着 不想活了", "distress"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "text", "expected"), ALARMS)
+def test_no_alarm_in_the_words_of_a_return(question: str, text: str, expected: str) -> None:
+    offers = README_OFFERS if question == "options" else ()
+    got = understanding().interpret(
+        text, Question.at(question), "zh", offers=offers, currency="CNY"
+    )
     assert got.meaning == expected

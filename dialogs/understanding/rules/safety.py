@@ -1747,6 +1747,8 @@ NOT_DISTRESS = (
     r"(?:老婆|媳妇|老公|妈|爸|孩子|儿子|女儿|家里人|一家人)(?:晚上)?(?:觉)?(?:都|也)?睡不(?:着|好)",
     # A little sleepless, said with a "but": "晚上有点睡不着, 不过工资是稳的".
     r"有(?:一)?点(?:儿)?睡不(?:着|好)(?:觉)?(?: )?(?:不过|但是?|可是)",
+    # Sleepless nights a plan is picked to spare: "选2 六个月还完拉倒 省得一直挂在心上睡不着".
+    r"(?:省得|免得)[^,.;!?\u3002]{0,10}睡不(?:着|好)(?:觉)?",
     # A charge that "broke" one's budget, a psychiatrist's letter about capacity: a dispute's words.
     r"(?:这笔|那笔|这些|那些)(?:钱|费用|扣款|账)?(?:就)?把我压垮",
     r"精神科医生(?:给你们|给银行)?(?:写|开)(?:过|了)?(?:信|证明)",
@@ -4448,7 +4450,8 @@ PAID_OFF_PHRASES = (
     # zh
     r"早就还", r"早还了", r"早还清", r"已经还清", r"已还清", r"还清了", r"已经还过", r"早就结清",
     r"已经结清", r"已结清", r"早就付", r"已经付清", r"已付清", r"还完了", r"早就还完",
-    r"(?:早|年|前)就(?:还清|结清|还完|付清)",
+    # (not a year to go, said as a count: "还有一年就还清")
+    r"(?:早|(?<![一二两三四五六七八九十几半0-9])年|前)就(?:还清|结清|还完|付清)",
     r"(?:已经|早已|早就)(?:一次性|全部|全额|都)(?:结清|还清|付清|还完)", r"结清证明",
     r"\bvégtörleszt\w*",
     # Paid, and the bank's side did not register it: "your system just didn't register it".
@@ -4574,10 +4577,12 @@ OTHER_THING_PAID = (
     r"fizetve|(?:are |is )?(?:already )?paid)\b",
     r"\b(?:\w+ )?(?:díj|rezsi|számlá|csekk|lakbér|albérlet|bérleti|közös költség|villany|gáz)\w* "
     r"(?:is )?(?:már )?(?:ki|be)?fizettem(?: már)?\b",
-    # another loan paid off, or to be in a month named: "房贷早还清了", "还剩四期 六月就还完了"
+    # another loan paid off, or to be in a month named or after a time to go: "房贷早还清了",
+    # "还剩四期 六月就还完了", "每月还八百 … 还有一年就还清"
     r"(?:房贷|车贷|网贷|分期乐?|花呗|借呗|白条|[\u4e00-\u9fff]贷)(?:款)?"
     r"(?:早就|早|已经|去年|前年|都|也|就)*(?:还清|还完|结清|付清)",
-    r"(?:[一二三四五六七八九十0-9]+月(?:份|底)?|明年|年底|下个?月|还剩[^ ]{1,4}期)[^ ]{0,2}"
+    r"(?:[一二三四五六七八九十0-9]+月(?:份|底)?|明年|年底|下个?月|还剩[^ ]{1,4}期"
+    r"|(?:还有|再有|再过|还得)(?:[一二两三四五六七八九十半0-9]{1,3}|几)个?(?:年|月|期))[^ ]{0,2}"
     r"(?:就|才)(?:能)?(?:还清|还完|结清)",
 )  # fmt: skip
 _OTHER_THING_PAID = compile_phrases(OTHER_THING_PAID)
