@@ -1111,9 +1111,9 @@ class _Reading:
             # "trouble in his business, the boiler died": the button typed first, over the story
             return self.take(opening, "rule")
         top, probability = self.ranked[0]
-        relatives = (
+        relatives = (  # (or the money it cost: "我妈…骨折 … 钱全搭进去了", no "other" cause)
             cause is Cause.FAMILY_EMERGENCY
-            and top == Cause.ILLNESS.value
+            and top in (Cause.ILLNESS.value, Cause.OTHER.value)
             and names_a_relative(self.text)
         )
         if (
@@ -1260,7 +1260,7 @@ class _Reading:
             return self.take(f"amount:{_number(amount)}", "rule", amount=amount)  # "150 a month"
         if not self.pause_heard() and not says_amount_refused(self.text):
             # "pause 3 months" is no term; "6 payments is too much, what about 12" is no pick
-            offer = self.offer_by_term()
+            offer = None if self.terms_all_refused(terms) else self.offer_by_term()
             if offer is not None:
                 return self.take(offer_meaning(self.offers[offer - 1]), "rule", option=offer)
         number = self.option_number()
@@ -1329,6 +1329,11 @@ class _Reading:
         said += [int(m[1]) for m in _THE_NUMBER_ONE.finditer(plain)]
         said += [int(m[1]) for m in _NUMBER_LABEL.finditer(plain)]
         return terms | {n for n in said if n > len(self.offers)}
+
+    def terms_all_refused(self, terms: set[int]) -> bool:
+        """Whether several terms are named together where none of the plans is taken: "这几个俺
+        都不合适 … 还一年两年的心里没底" (a year or two, both feared; no one term picked)."""
+        return len(terms) > 1 and read_offer_kind(self.text) == "none"
 
     def offer_by_term(self) -> int | None:
         """The offer whose number of payments is said (see :meth:`terms_said`)."""

@@ -108,3 +108,67 @@ def test_no_alarm_in_the_words_of_a_return(question: str, text: str, expected: s
         text, Question.at(question), "zh", offers=offers, currency="CNY"
     )
     assert got.meaning == expected
+
+
+#: The other questions' answers said on coming back: (question, text, what is read)
+ANSWERS = [
+    # At the recovery question any count named a guess, or an age beside a don't know: not
+    # known.
+    ("recovery", "不好说 跟你说多久都是瞎蒙 看厂里订单", "unsure"),
+    ("recovery", "说不准 报几个月都是瞎猜", "unsure"),
+    ("recovery", "谁知道呢 你让我讲多久也是瞎说", "unsure"),
+    ("recovery", "没数 人家只要三十五岁以上的 我够不上", "unsure"),
+    ("recovery", "不知道 招工的都要四十以下的", "unsure"),
+    ("recovery", "不清楚 厂里只招三十岁以下的人", "unsure"),
+    ("recovery", "都60了 谁还要我 说不准", "unsure"),
+    # near lines: a count said after the doubt, an age with "岁", a bound on the months, a range
+    ("recovery", "说不准 大概三个月吧", "3"),
+    ("recovery", "三个月以上吧", "3"),
+    ("recovery", "两三个月吧", "3"),
+    ("recovery", "五十岁了 估计要半年", "6"),
+    ("recovery", "等了二十个月了", "20"),
+    # Two terms feared together beside "none of these", or none said softened: none.
+    ("options", "哪个都不合适 半年一年的我都怕还不上", "none"),
+    ("options", "这几个都不合适 一年两年的我都还不起", "none"),
+    ("options", "都不行 分一年两年的都太久了", "none"),
+    ("options", "上个月就看过这些了 还是觉得都不怎么适合我", "none"),
+    ("options", "看了好几遍 都不大行", "none"),
+    ("options", "这几个方案都不太满意", "none"),
+    # near lines: one term picked, or picked after a doubt, or an own amount wanted
+    ("options", "分一年还吧", "instalment:12"),
+    ("options", "都不太合适 要不12期的吧", "instalment:12"),
+    ("options", "都不太合适 我想自己报个数", "counter"),
+    ("options", "别的都不太合适 就选第二个吧", "2"),
+    # At the missed payment, the delay owned ("没顾上", "没来得及") before the payment told: paid.
+    ("missed", "前两天在医院陪床没顾上 今天一早已经还上了", "claim_paid"),
+    ("missed", "忙着收麦子没来得及 刚才已经转账了", "claim_paid"),
+    ("missed", "出差没顾上 刚刚还了", "claim_paid"),
+    # near lines: the payment itself not got round to
+    ("missed", "这几天没顾上还 明天转", "change_plan"),
+    ("missed", "没来得及还 怎么办", "how_to_pay"),
+    # The cause: a grandchild's, a daughter's or a wife's injury is a family emergency, the money
+    # it cost told or not; a condition named or flaring up, or rest a doctor ordered, is the own
+    # illness; a craft with no takers left is the business's trouble.
+    ("cause", "外孙女得了肺炎住院 我天天在医院陪着", "family_emergency"),
+    ("cause", "闺女生孩子大出血 住了半个月ICU", "family_emergency"),
+    ("cause", "媳妇做了个大手术 钱都花光了", "family_emergency"),
+    ("cause", "我爸中风 存款全花光了", "family_emergency"),
+    ("cause", "老毛病又犯了 腰疼得下不了床", "illness"),
+    ("cause", "查出了糖尿病 天天打针", "illness"),
+    ("cause", "医生叫我卧床休息三个月", "illness"),
+    ("cause", "修鞋的手艺快没人要了 现在都穿一次性的", "business_trouble"),
+    # near lines: the own illness or injury told first, a relative named after it; hours cut
+    ("cause", "我自己摔断了腿 住院两个月 孙子还得我带", "illness"),
+    ("cause", "我腰椎间盘突出 干不了活 靠闺女接济", "illness"),
+    ("cause", "病了 住了半个月院 媳妇一个人看店", "illness"),
+    ("cause", "厂里订单少了 老板让我先回家休息", "reduced_income"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "text", "expected"), ANSWERS)
+def test_the_answers_said_on_coming_back(question: str, text: str, expected: str) -> None:
+    offers = README_OFFERS if question == "options" else ()
+    got = understanding().interpret(
+        text, Question.at(question), "zh", offers=offers, currency="CNY"
+    )
+    assert got.meaning == expected

@@ -331,7 +331,9 @@ def says_dont_know(text: str) -> bool:
 _DONT_KNOW_AS_THE_ANSWER = regex(
     r"(?:写|填|记|选|算)(?:个|上|成)?(?:不知道|不确定|说不准|说不好)"
     r"|(?:只能|不如|还是)说(?:个)?(?:不知道|说不准|说不好|不确定)"
-    r"|(?:说|报|填|写)了也是瞎(?:说|报|猜|填|写)",
+    r"|(?:说|报|填|写)了也是瞎(?:说|报|猜|填|写)"
+    # any count named a guess: "现在跟你讲几个月都是瞎猜", "说多久都是瞎蒙"
+    r"|(?:说|讲|报|填|写)(?:几个月|多久|多少个?月|哪个月)(?:都|也)(?:是|只能是)?瞎(?:说|报|猜|填|写|蒙)",
     read_often=False,
 )
 
@@ -1337,7 +1339,9 @@ OFFER_KIND_PHRASES: dict[str, tuple[str, ...]] = {
         # the offers named between: "egyik ajánlat sem vállalható", "egyik opciót se tudja"
         r"\begyik(?:et)? (?:ajánlat|opció|lehetőség|terv|csomag)\w* ?(?:sem|se)\b",
         r"\bsemelyik\w*",  # "semelyik", "semelyiket": none of them
-        r"都不(?:行|合适|适合|要|满意|可以)", r"一个都不", r"哪个都不", r"都还不起", r"都太",
+        r"都不(?:行|合适|适合|要|满意|可以)", r"一个都不",
+        # softened: "还是觉得都不太合适", "都不怎么适合"
+        r"都不(?:太|怎么|大)(?:行|合适|适合|满意)", r"哪个都不", r"都还不起", r"都太",
         # Cantonese, in either script: "冇一个啱", "都唔得", "全部都唔啱"
         r"都唔(?:得|啱|合適|合适|要)", r"(?:冇|無)(?:一|1)(?:个|個|樣|样)(?:啱|得|合適|合适)",
     ),
@@ -1714,8 +1718,12 @@ _ONLY_A_NO = re.compile(
 )
 
 
-#: Set phrases whose "没" or "不" negates nothing paid: "没意见", "没问题", "不好意思".
-_NO_NEGATION_OF_PAYING = regex(r"没(?:有)?(?:意见|问题|关系|事|错|毛病)|不(?:好意思|客气)")
+#: Set phrases whose "没" or "不" negates nothing paid: "没意见", "没问题", "不好意思"; the delay
+#: owned before a payment told ("这几天没顾上 刚刚已经转过去了"; not "没顾上还": not paid).
+_NO_NEGATION_OF_PAYING = regex(
+    r"没(?:有)?(?:意见|问题|关系|事|错|毛病)|不(?:好意思|客气)"
+    r"|没(?:顾上|顾得上|来得及)(?![还转交付打存缴])"
+)
 
 
 def _payment_denied(folded: str) -> bool:
@@ -1802,6 +1810,9 @@ _TERM_IN_WORDS = re.compile(
 
 #: Terms said as years: "分一年还", "半年分期", "over a year", "két év alatt".
 YEARS_AS_TERMS = (
+    # two spans said together, either of them ("还一年两年的心里没底", "半年一年的"): both named
+    (r"(?:分|用|还)?(?:一|1)年(?:两|二|2)年", "12月 24月"),
+    (r"(?:分|用|还)?半年(?:一|1)年", "6月 12月"),
     (r"(?:分|用|还)(?:一|1)年|(?:一|1)年(?:分期|还完|内还)|一整年", "12月"),
     # spread across a year: "分摊到一年里还", "摊在一年里", "across the year", "egész évre elosztva"
     (r"(?:分摊|摊|分)(?:到|在)(?:一|1|整)年", "12月"),

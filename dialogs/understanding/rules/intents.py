@@ -558,6 +558,11 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         # a joint or a ligament named as broken: "膝盖坏了 韧带断了", "跳舞拉伤了韧带"
         r"韧带(?:也|都)?(?:断|撕裂|拉伤|伤)", r"(?:拉伤|撕裂|伤)了?韧带", r"半月板",
         r"(?:膝盖|腰椎|腰|脚踝|手腕|肩膀|胳膊|腿)(?:也|都)?(?:坏了|伤了|断了)",
+        # a condition named, or flaring up, or rest ordered by a doctor: "手腕得了腱鞘炎", "颈椎病
+        # 犯了", "医生让我必须歇着"
+        r"(?:得了|患了|查出)[\u4e00-\u9fff]{1,4}?(?:炎|病|症)",
+        r"[\u4e00-\u9fff]{1,3}病(?:又)?犯了",
+        r"医生(?:让|叫|要)我(?:必须|一定要|一定得|先|得)?(?:歇|休息|静养|卧床)",
         r"beteg", r"\bkórház\w*", r"\bműtét\w*", r"\bmegműtöttek\b", r"\boperált\w*",
         # the loanword, as a learner says it: "lányom operáció volt", "vakbél operációm"
         r"\boperáció(?!s rendszer)\w*",
@@ -720,7 +725,10 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\bsales (?:dropped|fell|went down)\b",
         r"\bcompany (?:went |has gone |is going )?(?:bankrupt|under|bust)\b",
         r"\bcompany (?:closed|shut)\b",
-        r"生意", r"公司倒闭", r"倒闭", r"破产", r"做买卖", r"亏损", r"亏本", r"店铺", r"开店",
+        r"生意", r"公司倒闭",
+        # a craftsman's trade with no takers left: "我这手艺眼看就没人要了"
+        r"手艺(?:眼看|快|都|也)?(?:就)?没人要",
+        r"倒闭", r"破产", r"做买卖", r"亏损", r"亏本", r"店铺", r"开店",
         # a trader's stock bought dear or gone bad: "进价太高", "压了一批货", "货全烂了"
         r"进价", r"压(?:了|的)?(?:一批|一堆|很多|不少)?货",
         # stock left unsold on one's hands: "新机一降价 压的货全砸手里了"
@@ -852,6 +860,9 @@ RELATIVES = (
     r"nővére|húga|nagymamája|unokája)\b", r"\ba (?:fia|lánya|párja)\b",
     r"(?<![宝寶])妈|(?<![宝寶])媽|爸|父亲|父親|母亲|母親|老婆|老公|妻子|丈夫|孩子|儿子|兒子|女儿|女兒|宝宝|寶寶|哥哥|姐姐|"
     r"弟弟|妹妹|爷爷|爺爺|奶奶|外公|外婆|姥姥|姥爷|亲戚|親戚|家人|家里人|老人|公公|婆婆|岳父|岳母",
+    # grandchildren, a nephew or niece, a son's wife or a daughter's husband, a wife in plain
+    # speech: "小孙子打翻开水烫伤了", "外甥住院了", "媳妇做了手术"
+    r"孙子|孫子|孙女|孫女|外孙|外孫|侄子|侄女|外甥|闺女|閨女|儿媳|兒媳|女婿|媳妇|媳婦",
     # a helper's, the cardholder's spouse in old age: "他老伴摔了一跤" (not one's own "靠老伴的
     # 退休金", beside the cardholder's own illness)
     r"(?:他|她)(?:的)?老伴",
@@ -958,12 +969,13 @@ def read_cause(text: str, language: str) -> Cause | None:
 
 #: The cardholder's own illness said first, a relative named after it only as who keeps things
 #: going: "我去年脑梗住了院 店里都是我儿子在管" (an illness, not the relative's); so too with the
-#: "我" left out, as it mostly is: "受伤了 矿上砸了脚 老婆吓坏了", "干活的时候从架子上摔下来了".
+#: "我" left out, as it mostly is: "受伤了 矿上砸了脚 老婆吓坏了", "烫伤了 … 店就我跟我媳妇两个人",
+#: "干活的时候从架子上摔下来了".
 _OWN_ILLNESS_FIRST_ZH = regex(
     r"我(?:自己)?(?:年初|年底|去年|今年|前年|上个?月|前段时间|前阵子|年前|年后|过年)?(?:的时候)?"
     r"(?:突然)?(?:中风|脑梗|脑溢血|心梗|住院|生病|病了|得了|查出|骨折|摔断|摔伤|开刀|做了手术|"
     r"动了手术)"
-    r"|(?:上个?月|前段时间|前阵子)?(?:突然)?(?:受伤|受了伤|工伤|骨折|摔断|摔伤)"
+    r"|(?:上个?月|前段时间|前阵子)?(?:突然)?(?:受伤|受了伤|工伤|骨折|摔断|摔伤|烫伤|烧伤|生病了|病了)"
     # the own joint said first: "我膝盖坏了 … 不能教孩子们了"
     r"|(?:我|俺)(?:的)?(?:膝盖|腰椎|腰|腿|脚踝|手腕|肩膀|胳膊)(?:也|都)?(?:坏了|伤了|断了|受伤)"
     # a fall at work said first, no one named before it: "摘果子的时候从梯子上摔下来了 老婆…"

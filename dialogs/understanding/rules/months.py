@@ -230,6 +230,15 @@ _A_MONTH_OF_THE_YEAR_ZH = re.compile(
 )
 
 
+#: An age said without "岁", as a bound or as the years reached: "人家招司机都要四十五以下的",
+#: "我这岁数找活难 五十七了" (not "二十个月了", "三个月以上"). Beside it no count of months is
+#: sure: the message is read as naming none.
+_AN_AGE_ZH = re.compile(
+    r"(?<![0-9一二两三四五六七八九十个個])(?:[二三四五六七八九]十[一二三四五六七八九]?|[2-9][0-9])"
+    r"(?:(?:以下|以上)(?=的|人)|了(?![个個月天周年]))"
+)
+
+
 #: Said just before the last duration, which is worked out from the others: "so 6 months",
 #: "tehát 6 hónap", "所以6个月", "which makes 4 months"; the own reckoning said last, after how
 #: long a thing takes ("种下去要十个月才有收 估计要一年").
@@ -339,6 +348,8 @@ def read_months(text: str, language: str) -> int | None:
     folded = fold(plain)
     if _ONE_ALONE.fullmatch(folded):
         return 1
+    if ("了" in folded or "以" in folded) and _AN_AGE_ZH.search(folded):
+        return None  # "…人家招司机都要四十五以下的": an age, no months
     if language_code(language) == "en":
         folded = _EN_TYPO.sub(lambda m: _EN_TYPOS[m[0]], folded)  # "thre months"
     for pattern, replacement in _MONTH_REWRITES:
