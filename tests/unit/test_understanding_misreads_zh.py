@@ -35,9 +35,10 @@ AT_A_RATE = [
 ]  # fmt: skip
 
 REST_KEPT = [
-    ("counter", "一个月两千 给你们三百 剩下一千七吃饭交房租", "ambiguous"),
-    ("counter", "每月拿到四千 还你们八百 剩下三千二养家", "ambiguous"),
-    ("counter", "工资三千 两千五留着 五百给你们 剩下两千五自己生活", "ambiguous"),
+    # the figure given to the bank is the offer (asked again until it was read as one)
+    ("counter", "一个月两千 给你们三百 剩下一千七吃饭交房租", "300"),
+    ("counter", "每月拿到四千 还你们八百 剩下三千二养家", "800"),
+    ("counter", "工资三千 两千五留着 五百给你们 剩下两千五自己生活", "500"),
     ("counter", "剩下一千吃饭交房租 给你们五百", "500"),
     ("counter", "一个月能还五百 剩下一千五生活", "500"),
     # near lines: the rest is what is offered

@@ -25,6 +25,8 @@ from tests.support.amounts import read_as_asked
 
 #: (text, language, question, the amount read)
 READ = [
+    # what is left split, the figure given to the bank the offer (never what is left)
+    ("剩下九百 我自己留四百 还你们五百", "zh", "counter", "500"),
     # a meal card topped up, its money said not to come out: no pay
     ("工资五千二 单位每月往饭卡里打两百 卡里的钱取不出来", "zh", "income", "5200"),
     # what is left split into what is kept and what is offered: the offer, never what is left
@@ -44,8 +46,6 @@ READ = [
 
 #: (text, language, question)
 ASKED_AGAIN = [
-    # what is left split, the offer not marked as monthly: asked again, never what is left
-    ("剩下九百 我自己留四百 还你们五百", "zh", "counter"),
     # a figure said as nearly reached, "small" before it
     ("一个月小四千", "zh", "income"),
     # a round figure just passed
