@@ -101,6 +101,7 @@ from dialogs.understanding.rules.answers import (
     read_opening_yes_no,
     read_option_named,
     read_yes_no_after_a_report,
+    read_yes_no_after_a_return,
     says_a_pick_too_dear,
     says_either_way_on_a_condition,
     says_first_one,
@@ -1003,6 +1004,8 @@ class _Reading:
                     answer = read_opening_yes_no(self.text, self.language)
                 if answer is None and ":" in self.text:
                     answer = read_yes_no_after_a_report(self.text, self.language)  # "…: igen"
+                if answer is None and not self.alarm(answered=False):
+                    answer = read_yes_no_after_a_return(self.text, self.language)  # "back now. yes"
                 if answer is None and self.names_a_short_time():
                     answer = True  # "about 3 months": how long it lasts, so it is temporary
                 return None if answer is None else self.take("yes" if answer else "no", "rule")

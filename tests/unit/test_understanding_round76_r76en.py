@@ -93,3 +93,23 @@ READ = [
 def test_round76_lines_said_after_a_pause(question: str, text: str, expected: str) -> None:
     got = understanding().interpret(text, Question.at(question), "en", currency=CURRENCY["en"])
     assert got.meaning == expected
+
+
+#: (text, what is read at "is it temporary?"): a yes or a no after the words of coming back.
+AFTER_A_RETURN = [
+    (
+        "I've had time to think since yesterday and I'd say no, they won't bring the classes back",
+        "no",
+    ),
+    ("ive had time to think about it overnight, no, the depot is closing for good", "no"),
+    ("I have had some time to think and I'd say yes, the season starts again in March", "yes"),
+    # near lines: no answer after the return, or an alarm over it
+    ("back now. no idea", "unsure"),
+    ("I've had time to think and honestly I can't see a way out, no", "distress"),
+]
+
+
+@pytest.mark.parametrize(("text", "expect"), AFTER_A_RETURN)
+def test_a_yes_or_no_after_a_return(text: str, expect: str) -> None:
+    got = understanding().interpret(text, Question.TEMPORARY, "en", currency="GBP")
+    assert got.meaning == expect, got

@@ -1169,6 +1169,36 @@ def read_opening_yes_no(text: str, language: str) -> bool | None:
 _A_REPORT_BEFORE_A_COLON = re.compile(r"\s*([^:?0-9]{1,48}):(?!\S)([^:]*)")
 
 
+def read_yes_no_after_a_return(text: str, language: str) -> bool | None:
+    """A yes or a no said first after the words of coming back to the conversation ("I've had
+    time to think since yesterday and I'd say no, they won't bring the classes back", "sorry,
+    i'm back. yes, the site reopens in May"): the answer after them, as
+    :func:`read_opening_yes_no` reads it; ``None`` where the message opens on no such words."""
+    if language != "en":
+        return None
+    plain = normalize(text)
+    found = _A_RETURN_SAID_FIRST_EN.match(plain)
+    if found is None or found.end() == len(plain):
+        return None
+    rest = plain[found.end() :]
+    answer = read_yes_no(rest, language)
+    return read_opening_yes_no(rest, language) if answer is None else answer
+
+
+#: The words of coming back, opening the message, up to the answer: "I've had time to think
+#: since yesterday and I'd say", "sorry, i'm back.", "back now,", "been thinking it over the
+#: weekend, and".
+_A_RETURN_SAID_FIRST_EN = re.compile(
+    r"\s*(?:(?:sorry|soz)[,.!]* (?:(?:i'?m|im) back|back now|got called away|was driving|was at "
+    r"work)|(?:i'?m|im) back|back now|(?:i'?ve|ive|i have) had (?:some )?time to think"
+    r"(?: (?:about )?it)?(?: over)?(?: (?:since yesterday|the weekend|overnight|last night))?|"
+    r"(?:i'?ve |ive )?been thinking(?: about it| it over)?(?: over)?"
+    r"(?: (?:since yesterday|the weekend|overnight|last night))?)"
+    r"[,.;!]*(?: and)?(?: (?:i'?d|id|i would) say| i think)?[,.;!:]*\s+",
+    re.IGNORECASE,
+)
+
+
 def read_yes_no_after_a_report(text: str, language: str) -> bool | None:
     """A yes or a no said after a colon that follows a report of where the writer has just been
     ("most voltam kontrollon: igen, a gipsz 6 hét múlva lejön"): the answer after it, read as a
