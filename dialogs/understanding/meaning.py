@@ -102,6 +102,7 @@ from dialogs.understanding.rules.answers import (
     read_option_named,
     read_yes_no_after_a_report,
     read_yes_no_after_a_return,
+    read_yes_no_said_first,
     says_a_pick_too_dear,
     says_either_way_on_a_condition,
     says_first_one,
@@ -992,19 +993,19 @@ class _Reading:
                 ):
                     # "igen, új termet keresek, talán márciusban": only the end is hedged
                     hedged = without_a_maybe_on_when(self.text)
-                    yes = read_yes_no(hedged, self.language)
-                    yes = read_opening_yes_no(hedged, self.language) if yes is None else yes
+                    yes = read_yes_no_said_first(hedged, self.language)
                     if says_dont_know(hedged) or yes is not True:
                         return self.take("unsure", "rule")
                     answer = True
                 answer = read_probably(self.text) if answer is None else answer
                 answer = read_temporary(self.text) if answer is None else answer
-                if answer is None and not self.alarm(answered=False):
-                    # "nem, mostantól csak a nyugdíjam lesz"; half read, it gives way to an alarm
+                # half read ("nem, mostantól csak a nyugdíjam lesz"), it gives way to an alarm
+                quiet = answer is None and not self.alarm(answered=False)
+                if quiet:
                     answer = read_opening_yes_no(self.text, self.language)
                 if answer is None and ":" in self.text:
                     answer = read_yes_no_after_a_report(self.text, self.language)  # "…: igen"
-                if answer is None and not self.alarm(answered=False):
+                if answer is None and quiet:
                     answer = read_yes_no_after_a_return(self.text, self.language)  # "back now. yes"
                 if answer is None and self.names_a_short_time():
                     answer = True  # "about 3 months": how long it lasts, so it is temporary

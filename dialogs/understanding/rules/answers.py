@@ -1163,6 +1163,14 @@ def read_opening_yes_no(text: str, language: str) -> bool | None:
     return read_probably(found[1]) if answer is None else answer
 
 
+def read_yes_no_said_first(text: str, language: str) -> bool | None:
+    """A yes or a no that is the whole message (:func:`read_yes_no`) or is said first and
+    explained (:func:`read_opening_yes_no`): how an answer is read once words before it are
+    set aside."""
+    answer = read_yes_no(text, language)
+    return read_opening_yes_no(text, language) if answer is None else answer
+
+
 #: What comes before a colon that announces the answer: where the writer has just been, or
 #: whom they asked ("most voltam kontrollon: igen, …", "back from the doctor: yes, …"); short,
 #: with no question, figure or answer of its own.
@@ -1180,9 +1188,7 @@ def read_yes_no_after_a_return(text: str, language: str) -> bool | None:
     found = _A_RETURN_SAID_FIRST_EN.match(plain)
     if found is None or found.end() == len(plain):
         return None
-    rest = plain[found.end() :]
-    answer = read_yes_no(rest, language)
-    return read_opening_yes_no(rest, language) if answer is None else answer
+    return read_yes_no_said_first(plain[found.end() :], language)
 
 
 #: The words of coming back, opening the message, up to the answer: "I've had time to think
@@ -1208,8 +1214,7 @@ def read_yes_no_after_a_report(text: str, language: str) -> bool | None:
         return None
     if says_dont_know(found[1]) or _TURNED_ROUND.search(fold(found[1])):
         return None
-    answer = read_yes_no(found[2], language)
-    return read_opening_yes_no(found[2], language) if answer is None else answer
+    return read_yes_no_said_first(found[2], language)
 
 
 #: Yes on one condition, no without it: "temporary if the lease goes through, if not then no",
