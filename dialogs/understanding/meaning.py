@@ -126,6 +126,7 @@ from dialogs.understanding.rules.safety import (
     asks_what_is_meant,
     names_another_debt,
     says_not_disputed,
+    says_paid_not_received,
     signals_paid_off,
     without_money_strain,
 )
@@ -207,6 +208,49 @@ _NO_FIGURE_ZH = re.compile(
 _A_WORD = re.compile(r"[^\W\d_一二两三四五六七八九十百千万]{2}")
 #: One question asked in a message: what runs up to a question mark.
 _A_QUESTION = re.compile(r"(?:[^.!?\u3002\uff01\uff1f\n]|(?<=[0-9])\.(?=[0-9]))*[?\uff1f]")
+#: A question of its own sentence (in Chinese, also of its own clause, after a comma or a
+#: space), which asks whether something counts: "a furgon lízingje is számít?", "化妆品要算进去
+#: 吗?"; not "the car finance 200, should that go here?", of the figure just said.
+_A_COUNTING_QUESTION = re.compile(r"[^.!?\u3002\uff01\uff1f\n]*[?\uff1f]+")
+#: Two figures given for two readings of the question, with a thing and without it ("with it
+#: 1,240, without it 960", "a bolt bérleti díjával együtt 210, nélküle 120", "算上是1900, 不算
+#: 1800"): no one amount is meant until the question is answered.
+_FIGURE_SAID = r"(?:[0-9][0-9,.]*k?|[一二两三四五六七八九十百千万]+(?:块|元)?)"
+_WITH_AND_WITHOUT = re.compile(
+    # en: "with the rent 1,300, without it 700", "1,240 with it, 960 without"
+    rf"\bwith (?:(?:the|my|our|his|her|it|that|them) )?[a-z']*\W{{0,3}}(?:(?:it'?s|its|is|that'?s|"
+    rf"thats) )?(?:about |around )?£?{_FIGURE_SAID}.*\bwithout(?: (?:it|that|them|the [a-z']+))?"
+    rf"\W{{0,3}}(?:(?:it'?s|its|is) )?(?:about |around )?£?{_FIGURE_SAID}"
+    rf"|{_FIGURE_SAID} with (?:(?:the|my|it|that|them) )?[a-z']*\W{{1,3}}£?{_FIGURE_SAID} without\b"
+    # hu: "a bolt bérleti díjával együtt 210, nélküle 120", "210 vele, 120 nélküle"
+    rf"|\b(?:egyutt|vele)\W{{0,3}}{_FIGURE_SAID}.*\bnelkul(?:e|uk)?\W{{0,3}}{_FIGURE_SAID}"
+    rf"|{_FIGURE_SAID}(?: ?(?:ezer|e))?(?: volt)? (?:egyutt|vele)\W{{1,3}}{_FIGURE_SAID}"
+    rf"(?: ?(?:ezer|e))?(?: volt)? nelkul(?:e|uk)?\b"
+    # zh: "算上是1900, 不算1800", "算上的话一共四千, 不算的话两千三"
+    rf"|(?<!不)(?:算上|算的话|算进去的话|加上的话|包括的话)(?:是|一共|就是|的话)*{_FIGURE_SAID}.*"
+    rf"不(?:算|加|包括)(?:的话)?(?:是|就是|一共)*{_FIGURE_SAID}",
+    re.DOTALL,
+)
+#: One of the two readings chosen: "így azt kivettem: 205 volt vele, 196 nélküle", "took it out".
+_ONE_OF_THEM_CHOSEN = re.compile(
+    r"\b(?:kivettem|kivontam|levontam|kihagytam|took (?:it|that) out|left (?:it|that) out)\b"
+)
+#: A word pointing back at something said, in a question whether it counts: "does that count?",
+#: "az ide számít?", "那个不算欠债吧?".
+_POINTED_BACK = re.compile(
+    r"\b(?:that|this|it|those|these|az|ez|azt|ezt|azok|ezek)\b|那个|这个|那笔|这笔|那些|这些|它"
+)
+#: A figure, in digits or in Chinese numerals: "1,100", "两千二".
+_A_FIGURE = re.compile(r"[0-9\uff10-\uff19][0-9\uff10-\uff19.,]*|[一二两三四五六七八九十百千万]+")
+#: A whole said of one figure: "roughly 1,100 with everything", "összesen 180", "一共两千".
+_A_WHOLE_SAID = re.compile(
+    r"\b(?:with everything|everything included|all in|in total|altogether|all together|"
+    r"osszesen|mindennel egyutt|mindent beleszamolva)\b|一共|总共|加起来|全部加"
+)
+#: A question of its own clause, after a comma: "the 6 month one please, is the first payment
+#: this month?".
+_A_QUESTION_CLAUSE = re.compile(r"[^.!?\u3002\uff01\uff1f\n,\uff0c;\uff1b]*[?\uff1f]+")
+_A_COUNTING_QUESTION_ZH = re.compile(r"[^.!?\u3002\uff01\uff1f\n,\uff0c;\uff1b\s]*[?\uff1f]+")
 #: A debt said to have no monthly payment: "a szüleimnek tartozom 200 ezerrel, de nem havonta
 #: fizetem, ez ide számít?" (its figure is the balance; whether it counts is asked).
 _NO_MONTHLY_PAYMENT = re.compile(
@@ -811,7 +855,9 @@ class _Reading:
     def result(self) -> Interpretation:
         if signals_distress(self.text):
             return self.take("distress", "safety")
-        if signals_dispute(self.text):
+        if signals_dispute(self.text) and not (
+            self.question is Question.MISSED and says_paid_not_received(self.text)
+        ):  # (a payment the bank has not seen, at a missed payment, is "I have paid")
             return self.take("dispute", "safety")
         if signals_paid_off(self.text) and not self.paid_off_answers():
             return self.take("dispute", "safety")
@@ -878,6 +924,8 @@ class _Reading:
         nor where another language is asked for ("可以用中文吗? …数字看不懂"): that is the help."""
         if self.question is Question.AGREEMENT or not self.asks_what_is_meant:
             return None
+        if self.question is Question.MISSED and read_missed_answer(self.text) == "how_to_pay":
+            return None  # "… hol találom a számlaszámot?": how to pay is the answer asked for
         if self.any_request is Intent.LANGUAGE:
             return None
         if (
@@ -896,7 +944,52 @@ class _Reading:
             )  # "…200 ezerrel, de nem havonta fizetem, ez ide számít?": the balance, asked about
         ):
             return None
-        return self.take("help", "rule")
+        return self.answered_beside_the_question() or self.take("help", "rule")
+
+    def yes_no_beside_a_question(self) -> bool | None:
+        """A yes or a no said in its own sentence beside a question about something else ("igen,
+        keresek másikat. ez így elég?", "yes, applying everywhere. do you need proof of that?"):
+        the rest of the message read without its questions."""
+        rest = _A_QUESTION.sub(" ", self.text)
+        if rest == self.text or not _A_WORD.search(rest):
+            return None
+        answer = self.reading_of(rest).rules()
+        return (
+            None
+            if answer is None or answer.meaning not in ("yes", "no")
+            else answer.meaning == "yes"
+        )
+
+    def option_beside_a_question(self) -> Interpretation | None:
+        """An option picked in its own clause beside a question on what follows ("the 6 month one
+        please, is the first payment this month?"): the rest of the message read without it."""
+        if "?" not in self.text and "\uff1f" not in self.text:
+            return None
+        rest = _A_QUESTION_CLAUSE.sub(" ", self.text)
+        if rest == self.text or not _A_WORD.search(rest):
+            return None
+        return self.reading_of(rest).options()
+
+    def answered_beside_the_question(self) -> Interpretation | None:
+        """An answer said beside a question about the question ("broke my wrist, off the line.
+        does that go under illness?", "igen, keresek másikat. ez így elég?", "nope, none, do I
+        need to list old ones I've paid off?"): what the rest of the message answers, read by
+        the rules or surely by the classifier. At the money questions only a none: a figure
+        beside a question of whether it counts is asked again."""
+        rest = _A_QUESTION.sub(" ", self.text)
+        if rest == self.text or not _A_WORD.search(rest):
+            return None
+        answer = self.reading_of(rest).result()
+        if (
+            answer.meaning in (None, "ambiguous", "help")
+            or answer.meaning in ANYWHERE
+            or answer.meaning.startswith("language")
+            or (answer.by == "model" and answer.confidence < CONFIDENT_OVER_A_RULE)
+        ):
+            return None
+        if self.question in MONEY and answer.amount != 0:
+            return None
+        return answer
 
     def paid_off_answers(self) -> bool:
         """Whether "paid off" answers the question rather than disputing this debt: a missed
@@ -1007,6 +1100,8 @@ class _Reading:
                     answer = read_yes_no_after_a_report(self.text, self.language)  # "…: igen"
                 if answer is None and quiet:
                     answer = read_yes_no_after_a_return(self.text, self.language)  # "back now. yes"
+                if answer is None and ("?" in self.text or "\uff1f" in self.text):
+                    answer = self.yes_no_beside_a_question()  # "igen, keresek. ez így elég?"
                 if answer is None and self.names_a_short_time():
                     answer = True  # "about 3 months": how long it lasts, so it is temporary
                 return None if answer is None else self.take("yes" if answer else "no", "rule")
@@ -1020,7 +1115,7 @@ class _Reading:
                     return self.take(str(months), "rule", months=months)
                 return self.take("unsure", "rule") if says_dont_know(self.text) else None
             case Question.OPTIONS:
-                return self.options()
+                return self.options() or self.option_beside_a_question()
             case Question.DETAIL:
                 if says_think_it_over(self.text):
                     return self.take("back", "rule")  # "let me sleep on it": not this one yet
@@ -1148,6 +1243,8 @@ class _Reading:
         if self.question is Question.OTHER_DEBTS and says_money_named_is_no_debt(self.text):
             return self.take("0", "rule", amount=Decimal(0))  # "…200 home, but that's no debt"
         reading = self.read_amount(self.text)
+        if reading.amount is not None and self.two_readings_left_open():
+            return self.take("ambiguous", "rule", amount_problem=AmountProblem.AMBIGUOUS)
         if reading.problem is AmountProblem.AMBIGUOUS and self.question is Question.INCOME:
             own = without_someone_elses_amount(self.text)  # "…, he earns 1600 but that's his"
             if own is not None:
@@ -1158,9 +1255,15 @@ class _Reading:
             and (says_pay_not_received_yet(self.text) or says_cardholders_amount_unknown(self.text))
         ):  # "még nem kaptam fizetést az új helyen, kb 260 lesz": no income yet to count
             return self.take("ambiguous", "rule", amount_problem=AmountProblem.AMBIGUOUS)
-        if reading.amount is not None and self.asks_what_is_meant:
-            # "the mortgage is 450, but that doesn't count, does it?": asked again once answered
-            return self.take("ambiguous", "rule", amount_problem=AmountProblem.AMBIGUOUS)
+        if self.asks_what_is_meant and (
+            reading.amount is not None or reading.problem is AmountProblem.AMBIGUOUS
+        ):
+            # "the mortgage is 450, but that doesn't count, does it?": asked again once answered,
+            # unless the figures are said apart from the question ("a furgon lízingje is számít?
+            # havi 38 ezer"), where the question's words may have clouded them
+            reading = self.figures_said_beside_a_question()
+            if reading.amount is None:
+                return self.take("ambiguous", "rule", amount_problem=AmountProblem.AMBIGUOUS)
         if reading.amount is not None:
             return self.take(_number(reading.amount), "rule", amount=reading.amount)
         if reading.problem is not AmountProblem.NOT_A_NUMBER:
@@ -1177,6 +1280,42 @@ class _Reading:
         ):
             return self.take("back", "rule")  # "hmm i dont know an amount, go back"
         return None
+
+    def two_readings_left_open(self) -> bool:
+        """Two figures given for two readings of the question, with a thing and without it, and
+        neither chosen (see :data:`_WITH_AND_WITHOUT`)."""
+        said = normal_form(self.text)
+        return bool(_WITH_AND_WITHOUT.search(said)) and not _ONE_OF_THEM_CHOSEN.search(said)
+
+    def figures_said_beside_a_question(self) -> AmountReading:
+        """The amount of a message that asks whether something counts in a question of its own,
+        the figures said apart from it ("a furgon lízingje is számít? havi 38 ezer", "álláskeresési
+        járadék, 124 ezer. ez számít jövedelemnek?", "房租一千 吃饭八百 化妆品要算进去吗?"): the
+        rest read alone. Asked again where the question points back at one of several figures
+        ("房贷四千五, 不过那个不算欠债吧? 还有车贷一千二": with it or without), or at a figure said
+        in the same sentence ("the car finance 200, should that go here?"); spending only taken so
+        where the rest lists more than one figure or says it is the whole (the figure beside "does
+        the cat count? her insulin is 60" may be the insulin's alone)."""
+        asked = AmountReading(None, AmountProblem.AMBIGUOUS)
+        separated = _A_COUNTING_QUESTION_ZH if self.language == "zh" else _A_COUNTING_QUESTION
+        questions = separated.findall(self.text)
+        if not questions or any(_A_NUMERAL.search(q) for q in questions):
+            return asked
+        rest = separated.sub(" ", self.text)
+        if len(_A_FIGURE.findall(rest)) > 1 and any(
+            _POINTED_BACK.search(normal_form(q)) for q in questions
+        ):
+            return asked  # "房贷四千五, 不过那个不算欠债吧? 还有车贷一千二": one of them doubted
+        if not _A_WORD.search(_A_NUMERAL.sub(" ", rest)):
+            return asked
+        if (
+            self.question is Question.EXPENSES
+            and len(_A_FIGURE.findall(rest)) < 2
+            and not _A_WHOLE_SAID.search(normal_form(rest))
+        ):
+            return asked  # ("does the cat count? her insulin is 60": the insulin's alone)
+        reading = self.read_amount(rest)
+        return reading if reading.amount is not None else asked
 
     def read_amount(self, text: str) -> AmountReading:
         return read_amount(
@@ -1368,6 +1507,13 @@ class _Reading:
         if self.any_request in _INTENT_MEANINGS or (
             top in ANYWHERE
             and top != "help"
+            # (nor a request the classifier is unsure of, heard in a question on what follows
+            # an agreement said plainly: "同意 那我下个月几号之前要还?", "同意。会发短信提醒吗?")
+            and not (
+                probability < CONFIDENT_OVER_A_RULE
+                and self.any_request is Intent.AGREE
+                and not signals_refusal(self.text)
+            )
             and probability >= CONFIDENT
             and not self.noise
             # (not a language the rules find is not the one asked: "… ő jobban érti a magyar

@@ -694,7 +694,8 @@ _UNRELATED_ASIDE = regex(
 #: said in so many words (alone, "um" or "erm" still is one).
 _DICTATION_FILLER = regex(r"\b(?:um+|uh+|erm+|er|ö+)\b")
 _AGREEMENT_SAID = regex(
-    r"\bi (?:fully |do |hereby )?(?:agree|accept)\b|\belfogad(?:om|juk)\b|\begyetertek\b|"
+    r"\b(?:i|mi) (?:fully |do |hereby )?(?:agree|accept)\b|\belfogad(?:om|juk)\b|\begyetertek\b|"
+    r"^\W*(?:yes|yeah|yep|ok|okay|alright|fine|sure)\W+(?:agree|accept)(?:ed)?\b|"
     r"\bbeleegyezem\b|同意|接受"
 )
 
@@ -770,6 +771,8 @@ _A_PROMISE_TO_PAY_ZH = re.compile(
     r"|(?:一分钱?|一个子儿?)?(?:都|也)?不会少(?!于)(?:你们|您)?(?:的)?"
     r"|(?:绝)?不(?:会|能)?(?:赖账|赖帐|耍赖)(?:的)?|不(?:会)?(?:给|让)(?:你们|您)(?:添|找)?(?:麻烦|为难)"
     r"|等[^\u3002,.!?]{1,12}?(?:我|俺)?(?:再|就)?多还(?:点|些|一点|一些)"
+    # paying off early once able: "等腿好了上班了我想早点还完"
+    r"|等[^\u3002,.!?]{1,12}?(?:我|俺)?(?:想|要|会|就)?(?:早点|提前|尽快|早些|早日)还(?:完|清|上)?"
     # more or all of it paid early when money comes, after a comma too: "等旺季来了, 我每个月
     # 再多还点", "等房子卖了我会提前还清"
     r"|等[^\u3002.!?]{1,16}?(?:我|俺)?(?:每个?月)?(?:会|再|就)?(?:多还(?:点|些|一点|一些)"
@@ -846,7 +849,8 @@ _A_PROMISE_NOT_TO_MISS_HU = regex(
 
 
 #: A yes given with a shrug, for want of any other way: "elfogadom, hát mi mást tehetnék",
-#: "elfogadjuk, nincs más választásunk úgyse", "jó, elfogadom, de már nagyon elegem van" (its
+#: "elfogadjuk, nincs más választásunk úgyse", "jó, akkor elfogadom, nincs mit tenni", "jó,
+#: elfogadom, de már nagyon elegem van" (its
 #: "más", "nincs" or "de" is no refusal; not "elfogadom, de elegem van az egészből", nor a
 #: wish for another plan).
 _RESIGNED_HU = regex(
@@ -855,6 +859,7 @@ _RESIGNED_HU = regex(
     r"(?:tehetne\w*|tehet(?:ek|unk)|csinalhatne\w*)\b"
     r"|\b(?:(?:mert|hisz|hiszen|ugyis|ugyse|ugysem) )*nincs (?:mas|egyeb) (?:valasztas|lehetoseg)"
     r"(?:om|unk)\b(?: ugy(?:is|se|sem))?"
+    r"|\b(?:(?:mert|hisz|hiszen|ugyis|ugyse|ugysem) )*nincs (?:mit|mast) (?:tenni|csinalni)\b"
     r"|\bde (?:mar )?(?:(?:rohadtul|nagyon|kurvara|tenyleg|baromira) )?elegem van\W*$"
 )
 
@@ -879,7 +884,7 @@ def _without_hungarian_asides(folded: str) -> str:
     """The folded message without a paper copy asked for, the credit register asked about or a
     surprise said after an agreement in words (see :data:`_PAPER_SENTENCE_HU`), or a shrug for
     want of another way (see :data:`_RESIGNED_HU`)."""
-    if "mas" in folded or "elegem" in folded:
+    if "mas" in folded or "elegem" in folded or "nincs mit" in folded:
         folded = _RESIGNED_HU.sub(" ", folded)
     if "tam" in folded or "tunk" in folded or "nem" in folded:
         folded = _A_PAUSE_TOLD_HU.sub(" ", folded)  # "Gondolkodtam rajta. Rendben, elfogadom."
@@ -895,16 +900,81 @@ def _without_hungarian_asides(folded: str) -> str:
     )
 
 
-#: A question on what follows, asked after an agreement said in words and closing the message
-#: ("I agree. Will I get it in writing?", "i accept, does this go on my credit file?"): its
-#: question mark is no doubt of the plan. A request ("can I change the date?") still is one, and
-#: the question's other words are read as ever ("will it be ok if I pay later?").
-_A_QUESTION_ON_WHAT_FOLLOWS = re.compile(
-    r"\bi (?:fully |do |hereby )?(?:agree|accept)\b[^?]*?[.!,;] ?"
-    r"(?:(?:and|so|just|oh|also|btw|quick question) )*"
-    r"(?:will|does|when (?:will|does|do)|how long (?:will|does)|do (?:i|you) (?:need|get|send)) "
-    r"(?![^?]*\b(?:lower|less|reduce\w*|cheaper|smaller|instead|cancel\w*)\b)[^?]*\?\W*$"
+#: A question on what follows, asked after an agreement said in words ("I agree. When does the
+#: first one come out?", "elfogadom. mikor vonják le az elsőt?", "同意 那我下个月几号之前要还?",
+#: "elfogadom, és ha előbb kifizetem, nincs büntetés?"): its question mark, "first", "ha" or "不"
+#: is no doubt of the plan. Each question runs from the agreement or the sentence before it to its
+#: mark ("吗" ends a Chinese one unmarked), and is set aside only where it asks about what follows
+#: (:data:`_ON_WHAT_FOLLOWS`) and nothing in it asks for another plan or puts the yes off
+#: (:data:`_NOT_ONLY_WHAT_FOLLOWS`): "can it be lower?", "can I think about it?" still are doubts.
+_A_QUESTION_AFTER = re.compile(
+    r"[^.!?\u3002]*?(?:\?+|(?:吗|嗎)(?=[\s,\u3002.!]|$))"
+    r"|[^.!?\u3002]*?(?:会不会|能不能|是不是|可不可以|有没有)[^.!?\u3002]*$"  # "会不会影响我贷款"
 )
+_ON_WHAT_FOLLOWS = regex(
+    # en: when and how it is paid, a paper to sign, the credit file, the calls
+    r"\b(?:when|what (?:day|date|time)|which day|how (?:do|will|does|often)|where|will|does|"
+    r"do (?:i|you|we)|is (?:that|this|it) (?:it|all|done)|are we (?:done|sorted|good)|"
+    r"what (?:happens|now|next)|comes? out|goes? out|taken|sign|letter|post|e-?mail|pdf|copy|"
+    r"paper\w*|writing|credit|debit|account|pension|early|calls?|texts?)\b"
+    # hu: when and how it is taken, a paper, paying off early without a penalty, done
+    r"|\b(?:mikor|hanyadik\w*|melyik nap\w*|hogyan|hova|hol|kesz (?:is )?vagyunk|ennyi|"
+    r"vonjak|vonodik|levon\w*|terhel\w*|kuld\w*|pdf\w*|papir\w*|level\w*|e-?mail\w*|alair\w*|"
+    r"elobb|hamarabb|korabban|kifizet\w*|buntet\w*|szamlaszam\w*|atutal\w*|csekk\w*|hitel\w*|"
+    r"khr|bar)\b"
+    # zh: which day it is taken, how to pay, the credit record, paying off early, a message
+    r"|哪天|几号|什么时候|啥时候|何时|扣|怎么还|怎么付|转账|账户|卡里|征信|记录|提前|还清|短信|通知"
+    r"|打电话|合同|签|协议|收据|影响"
+)
+_NOT_ONLY_WHAT_FOLLOWS = regex(
+    r"\b(?:lower|less|reduc\w*|cheaper|smaller|instead|cancel\w*|chang\w*|different|another|"
+    r"other|later|delay\w*|move|push|skip|pause|think|sure|but|if|wait|cant|cannot|afford|"
+    r"rather|prefer\w*|more time|(?:go|going|take me) back|back to)\b|\bcan'?t\b"
+    r"|\b(?:de|kevesebb|alacsonyabb|olcsobb|helyett|mas\w*|modosit\w*|valtoztat\w*|kesobb|"
+    r"halaszt\w*|elhalaszt\w*|gondolkod\w*|meggondol\w*|vissza\w*|megse|lehetne|csokkent\w*)\b"
+    r"|\bnem (?:tudom|biztos|fogadom)\b"
+    # (an "if" only before paying off early: "ha lesz munkám, előbb is kifizethetem?")
+    r"|\bha\b(?![^?]{0,30}?\b(?:elobb|hamarabb|korabban)\b)"
+    r"|少|低|便宜|换|改|推迟|延后|延期|晚点|晚几天|缓|别的|其他|取消|考虑|再想|想想|但|如果|要是|不同意|算了|先"
+)
+
+
+#: The plan's figure checked before an agreement said in words ("每个月三百是吧? 行, 那我同意",
+#: "确定是每月三百二对吧? 好的 同意", "300 a month right? ok i agree", "havi 30 ezer, ugye? akkor
+#: elfogadom"): its question mark or "吗" is no doubt, the yes after it settles it.
+_THE_FIGURE_CHECKED_FIRST = regex(
+    r"(?:确定|所以|那)?(?:是)?(?:每个?月|每期|一个月|一期)?(?:还|扣)?[0-9一二两三四五六七八九十百千万零]+"
+    r"(?:块钱?|元)?(?:是吧|对吧|对吗|是吗|没错吧|没错吗|吧)\?*"
+    r"|\b[0-9][0-9,.]*(?: ?(?:pounds?|quid))?(?: (?:a|per|every) month| monthly)?,? "
+    r"(?:right|yeah|correct|yes|is it)\?+"
+    r"|\b[0-9][0-9 .]*(?: ?(?:ezer|e|ft|forint))*(?: (?:havonta|egy honapban))?,? "
+    r"(?:ugye|igaz|jol ertem|stimmel)\?+",
+    read_often=False,
+)
+
+
+def _without_the_figure_checked_first(folded: str, agreed: re.Match[str]) -> str:
+    """The folded message without the plan's figure checked before its agreement (see
+    :data:`_THE_FIGURE_CHECKED_FIRST`)."""
+    return _THE_FIGURE_CHECKED_FIRST.sub(" ", folded[: agreed.start()]) + folded[agreed.start() :]
+
+
+#: An agreement named as still to come: "同意之前…", "before i agree, …".
+_BEFORE_AGREEING = re.compile(r"(?:之前|以前|前)")
+
+
+def _without_questions_on_what_follows(folded: str, agreed: re.Match[str]) -> str:
+    """The folded message without each question on what follows asked after its agreement
+    (see :data:`_A_QUESTION_AFTER`)."""
+    if _BEFORE_AGREEING.match(folded, agreed.end()):
+        return folded  # "同意之前能不能先看下合同": not agreed yet
+    kept = [folded[: agreed.end()]]
+    at = agreed.end()
+    for question in _A_QUESTION_AFTER.finditer(folded, agreed.end()):
+        if _ON_WHAT_FOLLOWS.search(question[0]) and not _NOT_ONLY_WHAT_FOLLOWS.search(question[0]):
+            kept += [folded[at : question.start()], " "]
+            at = question.end()
+    return "".join(kept) + folded[at:]
 
 
 def signals_refusal(text: str) -> bool:
@@ -929,8 +999,11 @@ def signals_refusal(text: str) -> bool:
             folded = _without_hungarian_asides(folded)  # "Elfogadom. Kapok róla pdf-et?"
         if "read" in folded or "over" in folded:
             folded = _READ_THROUGH_ALREADY.sub(" ", folded)  # "read it properly, yes i agree"
-        if "?" in folded and _A_QUESTION_ON_WHAT_FOLLOWS.search(folded):
-            folded = folded.replace("?", " ")  # "i agree. will a letter come in the post?"
+        agreed = _AGREEMENT_SAID.search(folded)
+        if agreed and ("?" in folded or "吗" in folded or "嗎" in folded or "不" in folded):
+            folded = _without_questions_on_what_follows(folded, agreed)  # "同意 几号扣?"
+            if "?" in folded[: agreed.start()] or "吧" in folded[: agreed.start()]:
+                folded = _without_the_figure_checked_first(folded, agreed)  # "三百是吧? 行 同意"
     return bool(_REFUSAL.search(folded)) and not _agrees_after_a_complaint(folded)
 
 
@@ -1359,7 +1432,11 @@ OFFER_KIND_PHRASES: dict[str, tuple[str, ...]] = {
         # what one can pay, told: "inkább megírom, mennyit tudok", "megmondanám, mennyi menne"
         r"\b(?:meg ?mond|meg ?ír|le ?ír)(?:om|anám|ám|hatom|nám) (?:én )?(?:inkább )?(?:hogy )?"
         r"mennyi(?:t)? (?:tudok|tudnék|bírok|bírnék|menne|megy)\b",
-        r"自己(?:提|定|说|出|报)", r"提(?:出)?(?:个|一个)?金额", r"出价", r"还价", r"报个数",
+        # an amount given by oneself: "can I give you a amount myself?", "let me type my own figure"
+        r"\b(?:give|tell|put|enter|type|send) (?:you )?(?:an?|my) (?:own )?(?:amount|figure|number|"
+        r"sum)\b",
+        r"自己(?:提|定|说|出|报)", r"提(?:出)?(?:个|一个)?金额", r"出(?:个|一个)?价", r"还价",
+        r"报个数",
         # the own amount named as such: "我想提一个我自己的金额"
         r"(?:提|报|说|出|给)(?:出)?(?:个|一个)?(?:我)?自己的(?:金额|数额|数字|还款额)",
     ),
@@ -1407,6 +1484,13 @@ MISSED_PHRASES: dict[str, tuple[str, ...]] = {
     "how_to_pay": (
         r"\bhow (?:can|do|should|could|would) (?:i|we) (?:pay|make|transfer|send)\b",
         r"\bhow to (?:pay|make a payment)\b", r"\bwhere (?:do|can|should|to) (?:i )?(?:pay|send)\b",
+        # where to send it or how it is done, asked beside a day to pay: "I will pay Friday, where I
+        # send it?", "can I do it through the app?"
+        r"\bwhere (?:i|do i|can i|should i|shall i) (?:send|pay|transfer) (?:it|the money|them|"
+        r"that|the payment)\b",
+        r"\b(?:can|could) (?:i|we) (?:pay|pay it|do it|do that|send it|send the money) (?:through|"
+        r"via|on|in|by|with|from) (?:the |your |my |a )?(?:app|online|website|bank transfer|"
+        r"transfer|phone|card|post office)\b",
         # the paying named, then how it is done asked: "ill pay it tomorrow, how do i do that"
         r"\bpay\b[^.!?]{0,40}\bhow (?:do|can|should|would) (?:i|we) do (?:it|that|this)\b",
         r"\bbank details\b", r"\baccount (?:number|details)\b", r"\biban\b",
@@ -1683,11 +1767,13 @@ def read_offer_kind(text: str) -> str | None:
     """The one kind of offer named ("interest-free", "szünet", "一次性结清"), or the "own amount"
     and "none of these" buttons in other words: a key of :data:`OFFER_KIND_PHRASES`. An own
     amount asked for with the offers found too dear is the own amount ("我自己报个金额吧 这几个
-    都太高了": why none fits, said of the offers)."""
+    都太高了", "none of these, can I put in what I can afford?": why none fits, said of the
+    offers)."""
     found = _all_of(_OFFER_KINDS, text)
     if len(found) == 1:
         return found[0]
-    return "counter" if "自己" in text and set(found) == {"counter", "none"} else None
+    asked = "自己" in text or "?" in text or "\uff1f" in text  # "none of these, can I offer …?"
+    return "counter" if asked and set(found) == {"counter", "none"} else None
 
 
 #: A missed payment promised for a time to come: "i'll pay it on friday", "i can pay 50 next
@@ -1817,6 +1903,8 @@ NOT_ARRIVED = (
     r"(?:到|收到|到账)(?:了)?没(?:有)?(?:吗|呢|啊)?(?: |$|\?)", r"没(?:有)?收到(?:吗|嘛|么|呢)",
     # "是不是你们没收到", "会不会银行那边没到账"
     r"(?:是不是|是否|会不会|可能)(?:你们|银行|系统)?(?:那边)?没(?:有)?(?:收到|到账|入账)",
+    # the bank said not to have it: "你们怎么说没收到", "银行却说没收到"
+    r"(?:你们|银行|系统)(?:那边)?(?:却|还|竟然|居然|怎么)?说(?:没|没有)(?:收到|到账)",
     # paid from another account the bank's side did not match: "户名对不上, 你们那边没认出来"
     r"(?:你们|银行|系统)(?:那边|那里)?(?:可能)?没(?:有)?(?:认出来|认出|识别出?来?|对上|匹配上?|查到)",
     # not credited yet, asked in Cantonese: "你哋再睇下系咪未入账"

@@ -206,8 +206,10 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"不要再联系", r"别再联系",
         # the calls and the texts together: "这几天先别给我打电话发短信了"
         r"(?:别|不要|不用)(?:再)?(?:给我)?打电话(?:和|跟|或者|也别|也不要)?(?:给我)?发(?:短信|消息|信息)",
-        # what the reminder is for named: "别再给我发还款提醒了", "不要再推送催款短信"
-        r"(?:别|不要|不用)(?:再)?(?:给我)?(?:发|推送)(?:送)?(?:还款|催款|催收|扣款)?的?"
+        # what the reminder is for named: "别再给我发还款提醒了", "不要再推送催款短信",
+        # "别老给我发短信催了"
+        r"(?:别|不要|不用)(?:再|老|总|老是|总是|一直)?(?:给我)?(?:发|推送)(?:送)?"
+        r"(?:还款|催款|催收|扣款)?的?"
         r"(?:提醒|消息|短信|通知)",
         r"\bleiratkoz\w*", r"\bne küldj\w* (?:\w+ ){0,2}(?:üzenet|emlékeztet|sms|értesít)\w*",
         r"\bne (?:írjon|írjanak|írj|zaklass\w*)\b", r"\bemlékeztet\w* (?:leállít|kikapcsol)\w*",

@@ -1624,6 +1624,11 @@ NOT_DISTRESS = (
     # Round 58's: the breakdown truck or cover ("drive the breakdown truck"), no breakdown of one.
     r"\bbreakdown (?:truck|trucks|lorry|recovery|van|cover|service|services|firm|company|driver|"
     r"call ?outs?)\b",
+    # A breakdown of the figures sent or given: "should I send a breakdown?", "can give you a
+    # full breakdown" (not "i'm having a breakdown").
+    r"\b(?:send|give|email|e-mail|attach|show|share|provide|write|type|list|post|do) (?:you |u )?"
+    r"(?:a |the |an |my )?(?:full |detailed |quick |rough |proper |itemi[sz]ed |monthly )?"
+    r"breakdown\b",
     # A thing falling apart, not oneself: "vans on 148,000 miles and falling apart", "the house is
     # falling apart around us" ("the car died and im falling apart" is still heard).
     r"\b(?:van|vans|car|cars|motor|truck|lorry|bike|house|flat|roof|boiler|shed|fence|caravan|"
@@ -3387,6 +3392,28 @@ DISTRESS_WORDS_OF_A_SKILL = (
     r"\bhopeless (?:at|with) (?!life\b|everything\b|this point\b|the moment\b|times\b|night\b|"
     r"the minute\b|present\b)\w+",
 )  # fmt: skip
+#: A repayment said made that the bank says has not arrived ("流水上写着信用卡还款 你们说没收到",
+#: "befizettem, maguk szerint nem érkezett meg", "I paid on Friday and you say it never came"):
+#: a dispute, except where a missed payment is asked about, where it is "I have paid".
+PAID_SAID_NOT_RECEIVED = (
+    r"\b(?:befizettem|utaltam|átutaltam|fizettem be)\b.{0,60}\b(?:azt mondják|azt mondjátok|maguk "
+    r"szerint|önök szerint|ön szerint|maguk meg azt mondják)\b.{0,20}\bnem (?:kapták|kaptuk|"
+    r"kapta|érkezett|jött) meg\b",
+    r"(?:转|还|付|交|打)(?:了)?[^。]{0,40}(?:你们|银行)(?:却|还|竟然|居然|怎么)?说(?:没|没有)收到",
+    r"\b(?:i|i'?ve|i have) (?:already )?(?:paid|sent|transferred|made the payment)\b.{0,60}"
+    r"\b(?:you|you'?re|your (?:system|app|letter)|the bank) (?:say|says|said|saying|show|shows)\b"
+    r".{0,20}\b(?:not|never|hasn'?t|haven'?t|didn'?t|wasn'?t|isn'?t|no) ?(?:been )?(?:received|"
+    r"arrived|come|came|got|reached|gone through|landed)\b",
+)  # fmt: skip
+_PAID_SAID_NOT_RECEIVED = compile_phrases(PAID_SAID_NOT_RECEIVED, read_often=False)
+
+
+def says_paid_not_received(text: str) -> bool:
+    """Whether a repayment is said made that the bank says has not arrived (see
+    :data:`PAID_SAID_NOT_RECEIVED`)."""
+    return bool(_PAID_SAID_NOT_RECEIVED.search(words_only(fold(normalize(text)))))
+
+
 #: Disputes of newer kinds: payments put on the cheapest balance, top-ups coded as cash
 #: advances, a worse rate than the bank's own, the debt a court put on an ex, a carer's spending,
 #: refunds booked as spending, a contract one could not read, a letter that settled it, a parent
@@ -3761,13 +3788,10 @@ DISPUTE_OF_NEW_KINDS = (
     r"(?:不是我|我不还|不认|凭什么)",
     # Round 59's: a thing ordered never came, complained of, and still to be paid ("sose jött
     # meg, reklamáltam, a bank mégis velem fizetteti"); a repayment on one's own record said not
-    # to have arrived ("流水上写着信用卡还款 你们说没收到", "maguk szerint nem érkezett meg").
+    # to have arrived (:data:`PAID_SAID_NOT_RECEIVED`).
     r"\b(?:sose|soha|sosem|nem) (?:jött|érkezett|jöttek|érkeztek) meg\b.{0,60}\b(?:mégis|ennek "
     r"ellenére|továbbra is|akkor is) (?:\w+ )?(?:von|terhel|számláz|fizettet|levon|behajt)\w*",
-    r"\b(?:befizettem|utaltam|átutaltam|fizettem be)\b.{0,60}\b(?:azt mondják|azt mondjátok|maguk "
-    r"szerint|önök szerint|ön szerint|maguk meg azt mondják)\b.{0,20}\bnem (?:kapták|kaptuk|"
-    r"kapta|érkezett|jött) meg\b",
-    r"(?:转|还|付|交|打)(?:了)?[^。]{0,40}(?:你们|银行)(?:却|还|竟然|居然|怎么)?说(?:没|没有)收到",
+    *PAID_SAID_NOT_RECEIVED,
     # Round 60's (hu): a deposit taken and never given back ("a letétet sosem utalták vissza, azt
     # nem fizetem ki"); a fee refused with "nem fogadom el" and named a few words on ("nem fogadom
     # el, ez a kezelési díj..."); a fee put on although its pause was promised ("rám tették a
@@ -3872,6 +3896,9 @@ NOT_DISPUTE_SAID_CALMLY = (
 NOT_DISPUTE_NEVER_BORROWED = (
     r"\bnever (?:had|taken out|took out|needed) (?:a |any )?(?:loans?|debts?|credit(?! cards?)|"
     r"other (?:loans?|debts?|cards?|credit))\b",
+    # a kind of loan named, then "never had one": "do student loans count? never had one"
+    r"\b(?:loans?|debts?|overdrafts?|finance|mortgages?)\b[^.!]{0,30}?\bnever (?:had|took|taken) "
+    r"(?:one|any|them|it)\b",
     r"\bsoha(?: életemben)? (?:nem|se) (?:volt|vettem fel) (?:semmi(?:lyen)? )?"
     r"(?:hitel|kölcsön|tartozás)\w*",
     # never borrowed anything, the whole answer: "nincs, soha életemben nem vettem fel semmit"
