@@ -1268,6 +1268,8 @@ def _set_aside_other_times_zh(reading: _AmountBeingRead) -> AmountReading | None
         folded = _AN_EARLIER_YEAR_BEFORE_THIS_ONE_ZH.sub(lambda m: " " * len(m[0]), folded)
     if asked == "income" and "季" in folded and ("现在" in folded or "目前" in folded):
         folded = _A_SEASON_BEFORE_NOW_ZH.sub(lambda m: " " * len(m[0]), folded)  # "旺季…现在…"
+    if asked == "income" and "季度" in folded and _a_quarters_pay_counted_zh(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "每月底薪三千 上个季度奖发了六千"
     if (
         asked == "income"
         and "没" in folded
@@ -2081,6 +2083,47 @@ _THE_NEXT_PLACE_AFTER_A_SPACE_ZH = re.compile(
 )
 
 
+#: A figure counted, said as so many of it, maybe after the one figure denied: "一共三千, 不是一千五
+#: 哈, 是两个一千五", "房租吃饭两个一千五" (twice 1,500; not "两个月", "装了二十四个 两千").
+_A_FIGURE_COUNTED_ZH = re.compile(
+    rf"(?:不是 ?{_FIGURE_35_ZH}[^ ,.;!?0-9一二两三四五六七八九]{{0,2}}[ ,\uff0c]{{0,2}})?"
+    r"(?:而是|就是|是)?(?<![0-9一二两三四五六七八九十])(?:两|俩|三|仨|四)个"
+    rf"(?P<figure>{_FIGURE_35_ZH})(?=$|[ ,.;!?]|块|元|哈|吧|呀|啊|的)"
+)
+
+
+#: The month's sum left to the one who pays or is paid: "欠船老板的钱 从工资里扣 扣多少看他",
+#: "欠我哥三千 每个月还多少看他", "提成给多少看老板心情". No month's figure is the
+#: cardholder's to give: asked again, whatever balance or other figure is beside it.
+_THE_SUM_LEFT_TO_ANOTHER_ZH = re.compile(
+    r"(?:扣|还|给|发|交|付)多少(?:钱)?(?:都|就|全)?(?:得|要)?(?:看|由|听|随)(?:他|她|老板|人家|"
+    r"对方|他们|心情)"
+)
+
+
+#: How many of the figure each count word says.
+_HOW_MANY_ZH = {"两": 2, "俩": 2, "三": 3, "仨": 3, "四": 4}
+
+
+def _without_a_figure_counted_zh(folded: str) -> str | None:
+    """``folded`` with a figure said as so many of it blanked where the product is a figure said
+    beside it ("伙食费1500, 房租1500, 一共三千, 不是一千五哈, 是两个一千五": the total said again,
+    the denied "一千五" with it); ``None`` where it is no other figure said (how many times the
+    figure is meant is the cardholder's to say: "房租一千五 吃饭也一千五 两个一千五" was read as
+    1,500). Unchanged with no figure counted."""
+    counted = _A_FIGURE_COUNTED_ZH.search(folded)
+    if counted is None:
+        return folded
+    figures = [n for n in numbers_in(counted["figure"], "zh") if n.unit is None]
+    if len(figures) != 1 or figures[0].value is None:
+        return None
+    count_word = folded[counted.start("figure") - 2]
+    product = figures[0].value * _HOW_MANY_ZH[count_word]
+    rest = folded[: counted.start()] + " " * len(counted[0]) + folded[counted.end() :]
+    said = {n.value for n in numbers_in(rest, "zh") if n.unit is None}
+    return rest if product in said else None
+
+
 def _set_aside_others_figures_zh(reading: _AmountBeingRead) -> AmountReading | None:
     """Chinese: blanks others' figures and the best month ever, none the own; asks again a
     figure whose next place was typed after a space."""
@@ -2091,6 +2134,13 @@ def _set_aside_others_figures_zh(reading: _AmountBeingRead) -> AmountReading | N
     owed = reading.owed
     if " " in folded and _THE_NEXT_PLACE_AFTER_A_SPACE_ZH.search(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "四千 五": not 4,000
+    if "多少" in folded and _THE_SUM_LEFT_TO_ANOTHER_ZH.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "从工资里扣 扣多少看他"
+    if "个" in folded and asked in ("income", "expenses", "other_debts", "counter"):
+        counted = _without_a_figure_counted_zh(folded)
+        if counted is None:
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "两个一千五" of nothing said
+        folded = counted
     if asked in ("income", "expenses", "other_debts") and (
         "上" in folded or "刚才" in folded or "头先" in folded or "頭先" in folded
     ):  # "三千五 上面说的两千四是到手的", "上一个我说错了 是两千三": of an earlier step
@@ -2357,6 +2407,33 @@ _A_FIGURE_ONCE_A_YEAR_ZH = re.compile(
 _AN_EARLIER_YEAR_BEFORE_THIS_ONE_ZH = re.compile(
     r"(?:前年|去年)[^.;!?\u3002]*?(?=今年[^0-9一二两三四五六七八九]{0,8}[0-9一二两三四五六七八九])"
 )
+
+
+#: A quarter's pay with its figure: "上个季度奖发了六千", "季度绩效一般八千", "提成按季度发 一个
+#: 季度一万二". Part of the income, paid each quarter: a month's is not said (the guide asks
+#: again, never converts it), whatever monthly figure is beside it.
+_A_QUARTERS_PAY_FIGURE_ZH = re.compile(
+    r"季度(?:的)?(?:奖金?|绩效|提成|分红|奖励)?(?:也|就|又|还|一般|大概|差不多)?"
+    rf"(?:发了|发|给了|给|拿了|拿|是|有)?{_FIGURE_35_ZH}(?![次回个下年月天号])"
+)
+
+
+#: The quarter's pay said to be left out, or its month worked out: "季度绩效我不算进去了", "一个
+#: 季度一千五 我没算进去", "一个季度两万一 平均到每个月七千", "除了一下 … 相当于一个月三千二"
+#: (the month's figure, or the rest, is the answer).
+_A_QUARTERS_PAY_SETTLED_ZH = re.compile(
+    r"不算|没算|不计|不稳定|不固定|平均|摊|折合|折下来|算下来|相当于|除(?:了一下|以|下来)"
+)
+
+
+def _a_quarters_pay_counted_zh(folded: str) -> bool:
+    """Whether, asked for the income, a pay of each quarter is said with its figure and counted
+    in (not left out, no month's worked out from it): the month's whole is then not said,
+    however plain the monthly base beside it ("今年起按季度发奖金 每月底薪三千 上个季度奖发了
+    六千" is no 3,000: the bonus of last quarter is of every quarter, no pay of a time past)."""
+    return bool(_A_QUARTERS_PAY_FIGURE_ZH.search(folded)) and not (
+        _A_QUARTERS_PAY_SETTLED_ZH.search(folded)
+    )
 
 
 #: What a season of work paid, said before what comes in now: "采茶季一个月七八千 现在淡季 在

@@ -603,7 +603,8 @@ _WHAT_IT_USED_TO_BE = regex(
 
 #: A figure, then that it has changed by an amount not known, or is only partly paid: "1,050 in
 #: 2021, but everything has gone up since and I don't know by how much", "azóta drágult, de nem
-#: tudom, mennyivel", "后来涨了, 涨多少不清楚", "月薪八千, 已经三个月只发一半了".
+#: tudom, mennyivel", "后来涨了, 涨多少不清楚", "月薪八千, 已经三个月只发一半了", "工资四千三 老板说
+#: 先发一半".
 _CHANGED_BY_AN_UNKNOWN_AMOUNT = regex(
     # a change to come, its figure not known: "1,300 last month but theres a new rota from
     # monday, no idea what it'll be", "új beosztás jön, nem tudom, mennyi lesz",
@@ -617,7 +618,9 @@ _CHANGED_BY_AN_UNKNOWN_AMOUNT = regex(
     r"\b(?:nott|emelkedett|dragult|nottek|emelkedtek|dragultak)\b[^0-9]{0,40}"
     r"\bnem tudom\b,? (?:pontosan )?mennyivel\b|"
     r"(?:涨|降)了?[^0-9\uff0c\u3002,]{0,6}(?:涨|降)?多少(?:我)?(?:也)?(?:不知道|不清楚|说不清)|"
-    r"只(?:发|给)(?:了)?一半|\bonly (?:getting|paying|paid|been paid|paying me) (?:me )?half\b|"
+    # only half paid, or half first and the rest some day ("老板说先发一半 剩下的啥时候给没说")
+    r"(?:只|先)(?:发|给)(?:了)?一半|"
+    r"\bonly (?:getting|paying|paid|been paid|paying me) (?:me )?half\b|"
     r"\bcsak a felet (?:kapom|fizetik|fizettek|adjak)\b"
 )
 
