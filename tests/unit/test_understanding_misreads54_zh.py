@@ -15,6 +15,11 @@ figure.
 Asked again: at any money question, the month's sum left to the one paid or paying ("从工资里扣
 扣多少看他" was none, "欠我哥三千 每个月还多少看他" the balance). Near lines: a deduction with its
 figure, no other debt.
+Read: a thing named, then set aside at its clause's end ("我的工资四千一 他的不算", "客人给的小费
+不算 底薪加提成一共六千"): the figure is whole, nothing of it left out. Near lines: an essential
+set aside ("开销三千 房租不算"), "不算" before the thing ("不算房租"), a figure judged ("不算多").
+Read: the base with its extra, then the two's figure ("底薪加提成 这个月三千九"): the whole.
+Near lines: the extra's own figure after it ("提成大概一千"), no figure after the extra.
 """
 
 from __future__ import annotations
@@ -65,6 +70,24 @@ READ = [
     # near lines: a deduction with its figure, no other debt
     ("other_debts", "欠老板的钱 每月从工资里扣五百", "500"),
     ("other_debts", "没有别的欠款", "0"),
+    # a thing named, then set aside at its clause's end: no part of the figure, which is whole
+    ("income", "我的工资三千九 老婆的不算", "3900"),
+    ("income", "在饭店端盘子 一个月三千三 客人给的小费我不算进去", "3300"),
+    ("expenses", "每个月两千八 过年的红包不算", "2800"),
+    ("income", "退休金两千七 老伴的是她自己的 不算我这", "2700"),
+    # near lines: an essential set aside, "not counting" before the thing, a figure judged
+    ("expenses", "开销三千 房租不算", "ambiguous"),
+    ("expenses", "每个月三千 不算房租", "ambiguous"),
+    ("expenses", "一个月花四千五 这还不算孩子补课的钱", "ambiguous"),
+    ("income", "两千五左右 不算多", "2500"),
+    # the base with its extra, then the two's figure: the whole
+    ("income", "商场导购 底薪加提成 这个月到手五千一", "5100"),
+    ("income", "工资加奖金一共四千九", "4900"),
+    ("income", "底薪加绩效，上个月一共拿了六千三", "6300"),
+    # near lines: the extra's own figure, or none, after the base
+    ("income", "底薪加提成 提成大概一千", "ambiguous"),
+    ("income", "底薪三千加提成", "ambiguous"),
+    ("income", "基本工资三千 加绩效 一个月不固定", "ambiguous"),
 ]  # fmt: skip
 
 

@@ -233,9 +233,16 @@ PART_OF_IT = (
     # not "年终奖我不算那个": an extra set aside by pointing back at it, the figure is whole;
     # not "不算房贷的话没有": nothing but the one named, whose figure is the whole; not "房贷
     # 是他在还 不算我的": the item named is another's, the figure said is the own whole; not
-    # "两千五左右 不算多": the figure judged, nothing left out
+    # "两千五左右 不算多": the figure judged, nothing left out; not the thing named before it
+    # set aside at its clause's end, "他的不算", "客人给的小费不算", "红包我不算进去" (no part of
+    # the figure: the figure is whole), but an essential so set aside is ("开销三千 房租不算"),
+    # and a bare "他的"/"她的", whose person is not named, is left as it was
     r"(?<!那个)(?<!那笔)(?<!那些)不算(?!那个|那笔|那些|它|我的(?:$|[ ,.!?;])|多|少|高|低|贵|太|很)"
-    r"(?![\u4e00-\u9fff]{1,6}?(?:的话|以外|之外)?(?:就|都|也)?(?:没有|没了|没))", r"不包括",
+    r"(?![\u4e00-\u9fff]{1,6}?(?:的话|以外|之外)?(?:就|都|也)?(?:没有|没了|没))"
+    r"(?:(?<=房租不算)|(?<=租金不算)|(?<=吃饭不算)|(?<=伙食不算)|(?<=饭钱不算)|(?<=水电不算)|"
+    r"(?<= 他的不算)|(?<= 她的不算)|(?<=^他的不算)|(?<=^她的不算)|"
+    r"(?!(?:进去|进来|在内|在里面|在这里?|收入|我这)?(?:了|吧|哈|啊|呢)?(?:$|[ ,.!?;\u3002])))",
+    r"不包括",
     # (not a debt paid back when there is money: "朋友那笔有钱再还")
     r"(?<!有钱)(?<!有钱了)(?<!宽裕了)再还", r"(?:有钱|宽裕)了?再还(?:多|更多|一些|一点|点)",
     r"\banother [$€£]?[0-9](?![0-9]* ?(?:more )?(?:months?|mths?|payments|instal+ments|years?)\b)",
@@ -269,7 +276,12 @@ PART_OF_IT = (
     # few bob", "800 & a couple of quid"
     r"\b(?:n|&) (?:summat|sommat|something)\b|"
     r"\b(?:and|n|&|plus) (?:a few|a couple of|a couple) (?:bob|quid|pounds|pence|coppers)\b",
-    r"加(?:提成|奖金|绩效|补贴|加班费)",
+    # (not the two's figure said right after them, no more of the extra between: "底薪加提成
+    # 这个月三千九", "底薪加提成, 上个月到手七千八" are the whole; "加提成 提成大概一千" is not)
+    r"加(?:提成|奖金|绩效|补贴|加班费)"
+    r"(?!(?:(?!提成|奖金|绩效|补贴|加班|不一样|不固定|不定|没算|看)"
+    r"(?:[^0-9一二两三四五六七八九十]|一(?![十百千万]))){0,16}"
+    r"(?:[0-9]|[二两三四五六七八九十]|一(?=[十百千万])))",
     # A share of the figure, how much not worked out: "2500 as a household, i put in 60% of
     # that", "房租四千我出一半"; not the own share with its own figure right after it ("my half of
     # the bills is about 700", but not "my half of the bills, the whole lot is 1,400"; nor a cost
