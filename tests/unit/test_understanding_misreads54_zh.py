@@ -75,11 +75,16 @@ READ = [
     ("income", "在饭店端盘子 一个月三千三 客人给的小费我不算进去", "3300"),
     ("expenses", "每个月两千八 过年的红包不算", "2800"),
     ("income", "退休金两千七 老伴的是她自己的 不算我这", "2700"),
+    ("expenses", "存的钱不算开销 每个月花两千二", "2200"),
+    ("expenses", "工位费是店里的成本 不算生活开销 生活上一个月两千六", "2600"),
+    ("income", "公公的退休金不算我家的 我自己在超市一个月三千二", "3200"),
     # near lines: an essential set aside, "not counting" before the thing, a figure judged
     ("expenses", "开销三千 房租不算", "ambiguous"),
     ("expenses", "每个月三千 不算房租", "ambiguous"),
     ("expenses", "一个月花四千五 这还不算孩子补课的钱", "ambiguous"),
     ("income", "两千五左右 不算多", "2500"),
+    ("expenses", "房租一千二 给我妈的钱算不算开销", "ambiguous"),
+    ("expenses", "工资四千 单位发了三百的购物卡 那个不是钱 不算", "ambiguous"),
     # the base with its extra, then the two's figure: the whole
     ("income", "商场导购 底薪加提成 这个月到手五千一", "5100"),
     ("income", "工资加奖金一共四千九", "4900"),

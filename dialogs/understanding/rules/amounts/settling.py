@@ -236,12 +236,16 @@ PART_OF_IT = (
     # "两千五左右 不算多": the figure judged, nothing left out; not the thing named before it
     # set aside at its clause's end, "他的不算", "客人给的小费不算", "红包我不算进去" (no part of
     # the figure: the figure is whole), but an essential so set aside is ("开销三千 房租不算"),
-    # and a bare "他的"/"她的", whose person is not named, is left as it was
+    # and a bare "他的"/"她的", whose person is not named, is left as it was; so too the thing
+    # said to be no spending or none of the own ("寄的八千不算开销", "她的退休金不算我家的"),
+    # but not "算不算", asked, nor a thing "不是钱" ("五百的超市卡 那个不是钱 不算": its figure)
     r"(?<!那个)(?<!那笔)(?<!那些)不算(?!那个|那笔|那些|它|我的(?:$|[ ,.!?;])|多|少|高|低|贵|太|很)"
     r"(?![\u4e00-\u9fff]{1,6}?(?:的话|以外|之外)?(?:就|都|也)?(?:没有|没了|没))"
     r"(?:(?<=房租不算)|(?<=租金不算)|(?<=吃饭不算)|(?<=伙食不算)|(?<=饭钱不算)|(?<=水电不算)|"
-    r"(?<= 他的不算)|(?<= 她的不算)|(?<=^他的不算)|(?<=^她的不算)|"
-    r"(?!(?:进去|进来|在内|在里面|在这里?|收入|我这)?(?:了|吧|哈|啊|呢)?(?:$|[ ,.!?;\u3002])))",
+    r"(?<= 他的不算)|(?<= 她的不算)|(?<=^他的不算)|(?<=^她的不算)|(?<=算不算)|"
+    r"(?<=不是钱 不算)|(?<=不是钱,不算)|(?<=不是钱不算)|"
+    r"(?!(?:进去|进来|在内|在里面|在这里?|收入|我这|我家的|我的开销|我的收入|开销|开支|"
+    r"(?:必要|生活)(?:开销|开支)|钱)?(?:了|吧|哈|啊|呢)?(?:$|[ ,.!?;\u3002])))",
     r"不包括",
     # (not a debt paid back when there is money: "朋友那笔有钱再还")
     r"(?<!有钱)(?<!有钱了)(?<!宽裕了)再还", r"(?:有钱|宽裕)了?再还(?:多|更多|一些|一点|点)",
