@@ -158,13 +158,18 @@ _SAVED = (
 #: earn 1,240, leaves me 80", "每月花三千二, 挣三千五, 剩三百": no part of the spending.
 _LEFT_OVER = (
     # (not "剩下的吃饭八百": the rest named as an item with its figure)
-    r"\bleaves?(?: me| us)?\b", r"\bspare\b", r"剩(?![下余]?的)(?:下|余)?",
+    # (not money going out: "1,115 a month is what leaves my account")
+    r"\bleaves?(?: me| us)?\b(?! (?:my|the|our|me) (?:account|bank|current account)\b)",
+    r"\bspare\b", r"剩(?![下余]?的)(?:下|余)?",
     # (not someone gone: "mortgage 1,050 now that he's left, food 300", "since my husband left")
     # ("all i have left is 80" is money left)
     r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bhe's )(?<!\bhes )(?<!\bshe's )(?<!\bshes )"
     r"(?<!\bhe has )(?<!\bshe has )(?<!\bthey've )(?<!\bthey have )(?<!\bhusband )(?<!\bwife )"
     r"(?<!\bpartner )(?<!\bhusband has )(?<!\bwife has )(?<!\bpartner has )(?<!\bhubby )"
-    r"(?<!\bboyfriend )(?<!\bgirlfriend )(?<!\bfella )\bleft(?: over)?\b",
+    r"(?<!\bboyfriend )(?<!\bgirlfriend )(?<!\bfella )"
+    # (nor what is spent out of the rest, named with its own figure: "i move 940 into the bills
+    # account and food comes out of whats left, about 210")
+    r"(?<!\bout of whats )(?<!\bout of what's )(?<!\bout of what is )\bleft(?: over)?\b",
     # "a 280-as fizetésemből a hónap végére 30 ezer marad" (not "amennyi marad": no figure)
     r"(?<!amennyi )(?<!ami )\bmarad(?:t|na)?\b",
 )  # fmt: skip
@@ -298,6 +303,9 @@ def _marked(folded: str, numbers: Sequence[_Said], words: re.Pattern[str]) -> se
             after = numbers[nearest].start >= match.end()
             if after and _SPENT_ON_BETWEEN.search(folded, match.end(), numbers[nearest].start):
                 continue
+            if after and folded.startswith(" plus ", match.end()):
+                continue  # "644 from dog sitting last month plus 1,100 from the council job": the
+                # word ends the item before, and the one after is added to it
             if (
                 after
                 and _AFTER_RIGHT_BEFORE.search(

@@ -208,6 +208,8 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         # the work counted, and family: "18 holes", "8 shows a week", "1,900 picks a shift",
         # "60 bloods a morning", "300 sheep a day", "2 grandkids", "up 4 flights"
         r"holes\b", r"shows\b", r"picks\b", r"bloods\b", r"sheep\b", r"flights\b",
+        r"top[- ]?ups\b",  # "i do 5 top ups a month": how often a meter is topped up
+        r"statements\b", r"payslips\b",  # "last 3 statements 1,210, 1,190, 1,230": counted
         # the work counted by its nights, services, schools or bins, a horse's height in hands
         # and the weeks still to go: "5 nights", "3 services on a sunday", "4 schools a week",
         # "1,200 bins a day", "a 16.2hh mare", "8 more to go" (not "nights out", an item, nor
@@ -324,7 +326,7 @@ PERIOD_AFTER = (
     r"(?:a|an|per|each|every|/|for each|for every) ?(?:lesson|tutoring session|session|night|"
     r"job|dog|walk|client|booking|call-?out|visit|hive|head|word|mile|km|trip|run|pupil|"
     r"room|house|load|parcel|drop|grave|burial|funeral|match|game|massage|minute|go|time|"
-    r"class|treatment|appointment|sitting)|"
+    r"class|treatment|appointment|sitting|top[- ]?up)|"
     # by the wash or by the length laid: "4.50 a wash", "i charge 90 a metre", "12 per yard"
     r"(?:a|an|per|each|/) ?(?:wash|load of washing|metre|meter|yard|square metre|sq ?m)|"
     r"every (?:work|working|week) ?day|every (?:three|3|four|4|six|6) months|twice a year|"
@@ -763,6 +765,9 @@ MONTH_NAMES = (
 _MONTH_NAMED_BEFORE = regex(rf"(?:{alternatives(MONTH_NAMES)}) ?$")
 YEAR_AFTER = (r" ?(?:óta|-(?:ig|ben|ban|t[oó]l|t[eé]l|es|as|ra|re)\b)",)
 _YEAR_AFTER = re.compile(alternatives(YEAR_AFTER))
+#: Right before a year of any age, that a thing's age is told: "the house dates back to 1890"
+#: (no money dates back; a figure said to "go back to" may be: "rent goes back to 1100").
+_DATING_BACK_TO_BEFORE = re.compile(r"\b(?:date|dates|dating|dated) back to (?:the year )?$")
 _A_YEAR = re.compile(r"(?:19[5-9][0-9]|20[0-4][0-9])")
 #: Around a number that stands alone: "五块吧", "大概三千".
 AROUND_A_NUMBER = (
@@ -1008,6 +1013,13 @@ def _unit_around(text: str, start: int, end: int) -> str | None:
         _YEAR_BEFORE.search(text, before, start) or _YEAR_AFTER.match(text, end)
     ):
         return "year"
+    if (
+        end - start == 4
+        and "back to" in text
+        and text[start:end].isdigit()
+        and _DATING_BACK_TO_BEFORE.search(text, before, start)
+    ):
+        return "year"  # "the house dates back to 1890": a year of long ago
     if text.startswith(_THE_MONTHS_END_NEXT_ZH, end):
         return None  # "房租一千 月底网费五十": the next item's time, no count of months
     for unit, pattern in _UNITS.items():
@@ -1110,6 +1122,13 @@ def numbers_in(text: str, language: str) -> list[Number]:
             unit = "count" if _LOANS_COUNTED.match(text, end) else None  # "1 hitel van"
         if unit is None and not scaled and value is not None and value < 20:
             unit = "count" if _SMALL_COUNTED.match(text, end) else None  # "1 kutya", "4 of us"
+        if (
+            unit is None
+            and raw == "1"
+            and _ONE_CAR_COUNTED.match(text, end)
+            and _A_FIGURE_OF_MONEY.search(text, end)
+        ):
+            unit = "count"  # "3 kids 2 dogs 1 car and a leaky roof. 1,690": the household
         if unit is None and _ENGINE_SIZE.fullmatch(raw) and _A_CAR_AFTER.match(text, end):
             unit = "count"  # "insurance on my 1.2 corsa 68": the engine's size
         if unit is None and not scaled and value in (2, 4) and _TEXTSPEAK.match(text, end):
@@ -1337,6 +1356,15 @@ _SMALL_COUNTED = re.compile(
     r"|csekk\w*"  # "4 csekk meg az albi": four bills, their figure unsaid
     # no money: "0 fogalmam" (no idea), "1 pill" (a moment), "2 fizunyi" (two pays' worth)
     r"|fogalm\w*|pill\b|pillanat\w*|(?:fizu|fizetes|ber)\w*nyi)(?![a-z])"
+)
+#: Right after a bare 1, the one car or van of a household counted, no money ("3 kids 2 dogs 1
+#: car"; not its cost named next: "1 car insurance 40"), where a figure of money is said after
+#: it (:data:`_A_FIGURE_OF_MONEY`; with none, "3 kids 2 dogs 1 car, you do the maths" is asked
+#: again as before, not read as no number).
+_A_FIGURE_OF_MONEY = re.compile(r"[0-9][0-9,.]{2,}")
+_ONE_CAR_COUNTED = re.compile(
+    r" (?:car|van|motor)\b(?! ?(?:loan|finance|insurance|tax|payment|repairs?|service|mot|fuel|"
+    r"petrol|diesel|park\w*|wash)\b)"
 )
 #: An engine's size before the car or the fuel: "my 1.2 corsa", "a 1.6 tdi", "2.0 diesel".
 _ENGINE_SIZE = re.compile(r"[0-9]\.[0-9]")

@@ -263,6 +263,20 @@ _TAKEN_BACK_EN = re.compile(
 )
 
 
+#: Right after a figure, the next item's name, then a word of correction: "mercado 240,
+#: bilhete... sorry oyster 90". The name is put right (a word of another language, a slip), not
+#: the figure before it, which stands (not "rent 700 er no 750", a figure taken back).
+_AN_ITEMS_NAME_TAKEN_BACK_EN = re.compile(
+    r"(?: ?(?:quid|pounds?))?[,;]? ([a-z]{3,})(?:\.{2,}|…|,)? ?(?:sorry|sry|soz|i mean)\b"
+)
+#: Words of the taking back itself, no item's name (see :data:`_AN_ITEMS_NAME_TAKEN_BACK_EN`).
+_NO_ITEMS_NAME = frozenset(
+    ("sorry", "wait", "hang", "hmm", "erm", "umm", "uhm", "oops", "actually", "think", "reckon",
+     "guess", "mean", "typo", "woops", "whoops", "nope", "not", "quid", "pounds", "pound", "month",
+     "week", "total", "thats", "its", "maybe", "ish", "each", "odd", "too", "sorry")
+)  # fmt: skip
+
+
 def _correction_marks(folded: str, numbers: list[Number]) -> list[int]:
     """Where each word of a correction ends, but one after which the next figure is said to be
     one more ("rent 650 food 200 oops bills 150 too": an item forgotten, nothing taken back)."""
@@ -272,9 +286,20 @@ def _correction_marks(folded: str, numbers: list[Number]) -> list[int]:
         found = sorted(found + list(_TAKEN_BACK_EN.finditer(folded)), key=lambda m: m.end())
     for mark in found:
         after = next((n for n in numbers if n.start >= mark.end()), None)
-        if after is None or not _ADDED_TOO.match(folded, after.end):
-            marks.append(mark.end())
+        if after is not None and _ADDED_TOO.match(folded, after.end):
+            continue
+        before = next((n for n in reversed(numbers) if n.end <= mark.start()), None)
+        if before is not None and _an_items_name_put_right(folded, before, mark.end()):
+            continue
+        marks.append(mark.end())
     return marks
+
+
+def _an_items_name_put_right(folded: str, before: Number, mark_end: int) -> bool:
+    """Whether what the correction ending at ``mark_end`` puts right is the next item's name
+    said after the figure ``before`` (:data:`_AN_ITEMS_NAME_TAKEN_BACK_EN`), not that figure."""
+    named = _AN_ITEMS_NAME_TAKEN_BACK_EN.match(folded, before.end)
+    return named is not None and named.end() == mark_end and named[1] not in _NO_ITEMS_NAME
 
 
 def _corrected(folded: str, numbers: list[Number]) -> tuple[list[Number], Number | None]:

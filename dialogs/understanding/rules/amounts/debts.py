@@ -469,6 +469,15 @@ _NO_MONTHLY_PAYMENT = regex(
 )
 
 
+#: Of a debt, that it is paid back now and then, as money allows, in English: "my sister lent me
+#: 500, i pay her back when i can", "mi pay back when mi can", "whenever i have spare". What goes
+#: to it in a month is not said, so neither is the month's whole.
+_PAID_BACK_WHEN_ABLE_EN = re.compile(
+    r"\bpay(?:ing)? (?:it |her |him |them |that )?back (?:as and )?when(?:ever)? (?:i|mi|we) "
+    r"(?:can|am able|have (?:it|the money|spare|some))\b"
+)
+
+
 def _no_payment_on_the_balance(folded: str, numbers: list[Number]) -> AmountReading | None:
     """A debt said by its balance and then that nothing is paid on it monthly (0), or that it
     has no monthly payment (asked again): "overdraft of 1,500 but theres no monthly payment on

@@ -1272,6 +1272,16 @@ _A_FIGURE_FOR_ANOTHER_SPAN_BEFORE_EN = regex(
 )
 
 
+#: A price of one go at a thing bought again and again, then how many goes a month, in English:
+#: "pay as you go electric, 25 a top up and i top up 5 times a month so 125" (the month's figure
+#: worked out from it is larger; the price is said of none of the month's money).
+_A_PRICE_A_GO_COUNTED_MONTHLY_BEFORE_EN = regex(
+    r"(?P<said>(?:£ ?)?[0-9][0-9,.]* (?:a|per|each|every) top[- ]?up\b)"
+    r"[^0-9;!?]{0,40}\b(?:[0-9]{1,2}|two|three|four|five|six|seven|eight|ten) "
+    r"(?:times|top[- ]?ups) (?:a|per|each|every) month\b[^0-9;!?]{0,20}$"
+)
+
+
 #: The words that work a figure out to the month's, right before that figure: "so", "which i
 #: make", "thats", "worked it out at" (the month's figure follows).
 _WORKED_OUT_AS_A_MONTH_EN = regex(
@@ -1287,7 +1297,8 @@ _A_MONTH_RIGHT_AFTER_EN = regex(r"(?: a| per| each| every| a calendar) month\b| 
 
 #: The words of a span other than a month, one of which :func:`_without_figures_worked_out_\
 #: monthly_en` needs (a cheap test first).
-_WORDS_OF_ANOTHER_SPAN_EN = ("year", "quarter", "week", "other month", "term", "annum", "fortnig")
+_WORDS_OF_ANOTHER_SPAN_EN = ("year", "quarter", "week", "other month", "term", "annum", "fortnig",
+                             "top up", "top-up", "topup")  # fmt: skip
 
 
 def _without_figures_worked_out_monthly_en(folded: str) -> str:
@@ -1296,7 +1307,8 @@ def _without_figures_worked_out_monthly_en(folded: str) -> str:
     works it out to a month's figure right after it (:data:`_WORKED_OUT_AS_A_MONTH_EN`), that
     figure said to be the month's or smaller: the one figure is said twice, the month's is the
     answer, and the other items beside it are still added ("insurance 240 a year so 20 a month,
-    rent 500")."""
+    rent 500"). So too a price per top up with the goes a month, worked out larger
+    (:data:`_A_PRICE_A_GO_COUNTED_MONTHLY_BEFORE_EN`)."""
     blanks: list[tuple[int, int, int]] = []
     for worked in _WORKED_OUT_AS_A_MONTH_EN.finditer(folded):
         month = _FIGURES_EN.match(folded, worked.end())
@@ -1304,17 +1316,28 @@ def _without_figures_worked_out_monthly_en(folded: str) -> str:
             continue
         start = max(0, worked.start() - 110)
         other = _A_FIGURE_FOR_ANOTHER_SPAN_BEFORE_EN.search(folded, start, worked.start())
+        priced = other is None and " a " in folded  # "25 a top up, 5 times a month so 125"
+        if priced:
+            other = _A_PRICE_A_GO_COUNTED_MONTHLY_BEFORE_EN.search(folded, start, worked.start())
         if other is None:
             continue
         said = _FIGURES_EN.search(folded, other.start())
         if said is None:
             continue
-        if not _A_MONTH_RIGHT_AFTER_EN.match(folded, month.end()) and not (
+        if priced:  # (the month's figure is the price times the goes: larger)
+            if not _value_en(month[0]) > _value_en(said[0]):
+                continue
+        elif not _A_MONTH_RIGHT_AFTER_EN.match(folded, month.end()) and not (
             _value_en(month[0]) < _value_en(said[0])
         ):
             continue
+        elif "week" in other["said"] and _value_en(month[0]) > 5 * _value_en(said[0]):
+            continue  # "rent is weekly, 155, and food is about 60 a week, so call it 930 a
+            # month": more than the week's figure makes in a month, the whole's month
         clause = max(folded.rfind(mark, 0, other.start()) for mark in ",;.!?")
         blanks.append((clause + 1, other.start("said"), other.end("said")))
+        # (and the words working it out: "so 20 a month, rent 650" is an item's, no total)
+        blanks.append((worked.start(), worked.start(), worked.end()))
     for begin, said_at, end in blanks:  # (the span's words go too: "a year" is said of none)
         part = _FIGURES_EN.sub(lambda f: " " * len(f[0]), folded[begin:said_at])
         folded = folded[:begin] + part + " " * (end - said_at) + folded[end:]
@@ -2311,6 +2334,42 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         if kept is None:
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "paid off, 2 years of 180"
         folded = kept
+    if (
+        asked == "income"
+        and language == "en"
+        and any(word in folded for word in _WORDS_OF_A_SHARED_POT_EN)
+        and _PUT_INTO_A_SHARED_POT_EN.search(folded)
+    ):  # "i earn 1,600 and put 1,000 into the joint account": the 1,000 is no income
+        unpooled = _PUT_INTO_A_SHARED_POT_EN.sub(lambda m: " " * len(m[0]), folded)
+        if not _FIGURES_EN.search(unpooled):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "we both put 1,000 in"
+        folded = unpooled
+    if (
+        asked == "income"
+        and language == "en"
+        and (" down" in folded or " off " in folded or " on " in folded)
+        and " only " not in folded  # "…, the only thing coming in is 320 from UC"
+        and _A_FIGURE_NOT_NOTHING_EN.search(folded)  # (not "0 im living off my savings")
+        and _A_LUMP_DRAWN_DOWN_EN.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "redundancy money running down and
+        # 390 off the universal credit": what is drawn from the lump each month is not said
+    if (
+        asked == "income"
+        and language == "en"
+        and " back" in folded
+        and (taken := _PAY_TAKEN_BACK_EN.search(folded))
+        and not _WHAT_IS_LEFT_SAID_AFTER_EN.search(folded, taken.end())
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "got 1,300, they took 200 back"
+    if (
+        offer
+        and language == "en"
+        and "work" in folded
+        and " now" not in folded  # "50 now and 100 when im working": in stages, the first
+        and _AN_OFFER_ONLY_WHILE_WORKING_EN.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "150 when im working"
     if language == "en" and asked in ("income", "expenses"):
         return _set_aside_others_or_varying_figures_en(reading, folded)
     if (
@@ -2322,6 +2381,59 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "loan 90, catalogue and klarna"
     reading.folded = folded
     return None
+
+
+#: At the income, what is put into a shared account or pot, in English: "me and the wife both
+#: put 1,000 into the joint account", "i pay 800 into the house kitty". It is what goes to the
+#: household, not what comes in (the pay it comes from, said beside it, is the answer).
+_PUT_INTO_A_SHARED_POT_EN = re.compile(
+    r"\b(?:put|puts|putting|pay|pays|paying|paid|transfer|transfers|move|moves|chuck|chip) "
+    r"(?:in )?(?:£ ?)?[0-9][0-9,.]*k?(?: quid| pounds)?(?: each| a month| every month)? "
+    r"(?:in|into|to) (?:the|our|a|my) (?:joint|shared|house|household|family|bills) "
+    r"(?:account|acc|pot|kitty|fund)\b"
+)
+#: The words one of which :data:`_PUT_INTO_A_SHARED_POT_EN` needs (a cheap test first).
+_WORDS_OF_A_SHARED_POT_EN = ("account", " acc", " pot", "kitty", " fund")
+
+
+#: At the income, a lump of money lived on as it runs down, in English: "its the redundancy
+#: money running down and 390 off the universal credit", "living off my savings plus 400 pip".
+#: What is drawn from it each month is not said, so neither is the month's whole.
+_A_LUMP_DRAWN_DOWN_EN = re.compile(
+    r"\b(?:redundancy|savings|lump sum|severance|inheritance|payout)(?: money| pay)? "
+    r"(?:is |are )?(?:running|runs|going|goes|winding) down\b|"
+    r"\b(?:living|live|livin|getting by) (?:off|on) (?:my |the |our |me )?(?:savings|redundancy|"
+    r"lump sum|severance|inheritance|payout)\b"
+)
+
+
+#: At the income, pay said taken back by the payer after it was paid, in English: "got 1,300,
+#: then they said theyd overpaid me and took 200 back", "they clawed back 150". What the month
+#: leaves is not said (taken off or not, once or again): asked again (not "they took me back").
+_PAY_TAKEN_BACK_EN = re.compile(
+    r"\b(?:took|taken|take|takes|taking|clawed|claw|claws|clawing)"
+    r"(?: (?:£ ?)?[0-9][0-9,.]*(?: ?k\b)?(?: quid| pounds)?)? back\b(?! to\b)"
+    r"|\b(?:took|taken|clawed|claw|claws|clawing) back (?:£ ?)?[0-9]"
+)
+
+
+#: After pay said taken back, the month's pay it leaves said: "they pay 1,450 but take 300 back
+#: for the room so i get 1,150" (the figure the cardholder worked out is read).
+_WHAT_IS_LEFT_SAID_AFTER_EN = re.compile(
+    r"\bso (?:i |we )?(?:get|take home|clear|end up with|(?:am |i'?m |im )?left with|its|it'?s|"
+    r"thats|that'?s)?(?: about| around| roughly)? ?(?:£ ?)?[0-9]"
+)
+#: A figure other than nothing: "0 im living off my savings" says no income.
+_A_FIGURE_NOT_NOTHING_EN = re.compile(r"(?<![0-9.,])0*[1-9]")
+
+
+#: At the counter, an offer said only for the months in work, in English: "150 when im
+#: working", "80 whenever im in work". What is paid in the months out of work is not said
+#: (nor a figure now beside it: "50 now and 80 when im working" is read as offered in stages).
+_AN_OFFER_ONLY_WHILE_WORKING_EN = re.compile(
+    r"[0-9](?: ?k\b)?(?: quid| pounds)?(?: (?:a|per) month| monthly| pm)? "
+    r"(?:when|whenever|while|if) (?:i'?m|im|i am) (?:working|in work)\b"
+)
 
 
 #: At the income, a pay's gross figure said beside its take-home, the gross after its figure:
@@ -2463,9 +2575,13 @@ _A_FIGURE_PUT_BEFORE_CHECKING_EN = regex(
     read_often=False,
 )
 #: At the counter, the own pay said beside the offer, in English: "i get 1,150", "im on 980 a
-#: month", "i earn 1.3k". How much comes in, not what is offered (said alone, asked again).
+#: month", "i earn 1.3k", or the plans judged by it: "those are a joke on 1050 a month", "not
+#: doable on 900". How much comes in, not what is offered (said alone, asked again).
 _THE_PAY_BESIDE_AN_OFFER_EN = re.compile(
-    r"\b(?:i (?:only )?(?:get|earn|make|take home)|i'?m on|im on) (?:£ ?)?[0-9][0-9,.]*"
+    r"\b(?:i (?:only )?(?:get|earn|make|take home)|i'?m on|im on|(?:a joke|a laugh|impossible|"
+    r"(?:not )?(?:doable|possible|realistic|affordable)|unaffordable|no good|"
+    r"too (?:much|high|steep)|can'?t (?:do|afford) (?:that|them|those|any of (?:them|those))) on)"
+    r" (?:£ ?)?[0-9][0-9,.]*"
     r"(?: ?k\b)?(?: (?:a|per) month| monthly| pm)?(?= *(?:$|[,.;!]))"
 )
 

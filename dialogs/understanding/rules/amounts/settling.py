@@ -152,6 +152,15 @@ from dialogs.understanding.rules.text import (
     words_only,
 )
 
+#: At the other debts, arrears paid on top of the ordinary bill they are owed on, in English:
+#: "council tax arrears 50 a month on top of the normal bill", "i pay 15 on top of the rent to
+#: clear it". The bill is no debt: the figure is the arrears' whole payment, no part of one.
+_ARREARS_ON_TOP_OF_THE_BILL_EN = re.compile(
+    r"\bon top of (?:the |my |our )?(?:normal |usual |regular |ordinary |monthly )?"
+    r"(?:bill|rent|maintenance|council tax|payments?|charge|tax)\b"
+)
+
+
 #: Words that make an amount only part of the answer, or a bound of it: "rent alone is 900, then
 #: food on top", "more than 3000", "csak a lakbér 90 ezer plusz a kaja", "300多", "光房租就900".
 PART_OF_IT = (
@@ -927,6 +936,10 @@ def _settled_on(
         and not _ANOTHER_INCOME_NAMED_EN.search(folded)  # (not "wage 1,200, tips i average 150")
     ):
         return averaged[0], False
+    if asked in ("income", "expenses") and language == "en" and "averag" in folded:
+        average = _the_average_said_last_en(folded, numbers)
+        if average is not None:  # "last 3 months were 1,900, 2,300 and 1,600 so averaging 1,933"
+            return average, False
     if asked == "income" and language == "en" and len(numbers) == 2:
         banked = _a_months_pay_after_the_years_en(folded, numbers)
         if banked is not None:  # "salary 26k, about 1,790 in the bank each month"
@@ -1281,9 +1294,40 @@ _LEFT_AFTER_LIVING_COSTS_BEFORE_ZH = re.compile(
 #: Right before a month's figure, that the cardholder has averaged it out over jobs or a year:
 #: "i average 2,100 a month", "i spread it as 1,900 a month", "averages out at 1,650 a month".
 _AVERAGED_TO_BEFORE = regex(
-    r"\b(?:(?:i|we) average|averages out (?:at|to)|(?:i|we) spread (?:it |that |them )?(?:out )?"
+    r"\b(?:(?:i|we) average|averages (?:(?:me|us|it|that|them) )?out (?:at|to)|"
+    r"averages (?:me|us|it|that|them) at|(?:i|we) spread (?:it |that |them )?(?:out )?"
     r"(?:as|at|to))\W{0,2}(?:about |around |roughly )?(?:[$€£] ?)?$"
 )
+
+
+#: Right before the last figure, that it is the average of the months' figures said before it, in
+#: English: "so averaging 1,933", "so average 3,100", "that averages out at 1,053.33".
+_THE_AVERAGE_RIGHT_BEFORE_EN = regex(
+    r"\b(?:averaging|averages out (?:at|to)|averaged out (?:at|to)|(?:an |the |my )?average"
+    r"(?: is| of| was)?)\W{0,2}(?:about |around |roughly |approx |approximately )?(?:£ ?)?$"
+)
+#: Right after the last figure, the same said after it: "so about 1,143 on average".
+_ON_AVERAGE_RIGHT_AFTER_EN = re.compile(r"(?: quid| pounds)?(?: a month)? on average\b")
+
+
+def _the_average_said_last_en(folded: str, numbers: list[Number]) -> Number | None:
+    """The last of three figures or more, said to be the average of the months' figures before
+    it (:data:`_THE_AVERAGE_RIGHT_BEFORE_EN`, :data:`_ON_AVERAGE_RIGHT_AFTER_EN`) and their mean
+    within a hundredth: "last three payslips 1,180, 940 and 1,310 so about 1,143 on average". The
+    cardholder's own average is the month asked; one that is not the figures' mean is asked
+    again (which is meant is unclear)."""
+    if len(numbers) < 3 or any(n.value is None or n.negative or n.not_monthly for n in numbers):
+        return None
+    *months, average = numbers
+    if not (
+        _THE_AVERAGE_RIGHT_BEFORE_EN.search(folded, max(0, average.start - 40), average.start)
+        or _ON_AVERAGE_RIGHT_AFTER_EN.match(folded, average.end)
+    ):
+        return None
+    mean = sum((n.value or Decimal(0) for n in months), Decimal(0)) / len(months)
+    if average.value is None or abs(average.value - mean) > max(mean / 100, Decimal(1)):
+        return None
+    return average
 
 
 #: An income named beside the one averaged: the average is then of that item alone.
@@ -1757,6 +1801,9 @@ def _find_the_figure_unclear(reading: _AmountBeingRead) -> AmountReading | None:
     looked = folded
     if reading.offer and language == "en" and "then more" in folded:
         looked = _MORE_OFFERED_LATER_EN.sub(" ", folded)  # "50 till june, and then more once …"
+    if reading.owed and "arrears" in looked and " on top" in looked:
+        looked = _ARREARS_ON_TOP_OF_THE_BILL_EN.sub(" ", looked)  # "council tax arrears 50 a
+        # month on top of the normal bill": the bill is no debt, the 50 the arrears' payment
     if any(n.part for n in chosen) or _PART_OF_IT.search(looked):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent alone is 900", "300多"
     if (

@@ -12,6 +12,7 @@ from dialogs.understanding.rules.amounts.corrections import (
     _marked,
 )
 from dialogs.understanding.rules.amounts.debts import (
+    _PAID_BACK_WHEN_ABLE_EN,
     _no_payment_on_the_balance,
     _one_payment_only,
 )
@@ -841,6 +842,8 @@ def _read_what_a_debt_leaves(reading: _AmountBeingRead) -> AmountReading | None:
     no_payment = _no_payment_on_the_balance(folded, chosen) if owed and chosen else None
     if no_payment is not None:  # "overdraft of 1,500 but theres no monthly payment on it"
         return no_payment
+    if owed and chosen and " when" in folded and _PAID_BACK_WHEN_ABLE_EN.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, i pay her back when i can"
     if len({n.value for n in chosen}) > 1 and _WHICH_IS_WANTED.search(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "带车贷4800, 不带4000, 要哪个?"
     if owed and chosen and "other" in folded and _THE_OTHER_ONE_LEFT_BARE.search(folded):
