@@ -1699,6 +1699,8 @@ _SPELLED_RANGE_HU = regex(
     r"|(?<=negy)|(?<=ot)|(?<=hat)|(?<=het)|(?<=nyolc)|(?<=kilenc))"
     r"-(?=(?:egy|ket|har|negy|ot|hat|het|nyolc|kilenc|tiz|husz|szaz)\w*\b)"
     r"|(?<=ezer)-(?=(?:egy|ket|har|negy|ot|hat|het|nyolc|kilenc|tiz|husz|szaz)\w*ezer\w*\b)"
+    # "két-két és fél száz": from two to two and a half hundred (not "két-" of one number)
+    r"|(?<=\bket)-(?=(?:ket|harom|negy) es fel\b)"
     r"|(?<=millio)-(?=(?:egy|ket|har|negy|ot|hat|het|nyolc|kilenc|tiz|husz|szaz)\w*millio\w*\b)"
 )
 #: Hundreds and the tens or units after them joined by a hyphen: "háromszáz-tíz" (310),

@@ -36,6 +36,7 @@ from dialogs.understanding.rules.amounts.surroundings import (
 )
 from dialogs.understanding.rules.numerals import (
     Number,
+    numbers_in,
 )
 from dialogs.understanding.rules.sums import (
     _ITEMS,
@@ -324,6 +325,13 @@ _A_HOUSEHOLDS_WHOLE_OWN_PART_UNSAID_HU = re.compile(
     r"(?! (?:fele|50|egyenl|egyforma))|\bfelezzuk\?"
 )
 
+#: At income, the household counted, then the whole of its incomes: "hárman élünk nyugdíjból, az
+#: anyósomé, az apósomé és az enyém, a három együtt 520 ezer" (the own part unsaid; not "a kettő
+#: együtt", two own incomes, nor at expenses, where the household's spending is the figure).
+_THE_HOUSEHOLDS_INCOMES_TOGETHER_HU = re.compile(
+    r"\b(?:ketten|harman|negyen) elunk\b[^.;!?]*\ba (?:ketto|harom|negy) (?:egyutt|osszesen)\b"
+)
+
 #: At income, the figure brought in with a partner, the own part in it unsaid: "a férjemmel
 #: együtt 600 jön be", "az élettársammal közösen kb 480" (asked again where it is the only
 #: figure; at expenses the household's spending together is the figure labelled).
@@ -565,10 +573,51 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
             lambda m: m[0] if not _A_NUMBER_IN.search(folded, 0, m.start()) else " " * len(m[0]),
             folded,
         )
+    if (
+        asked == "income"
+        and " elunk" in folded
+        and _THE_HOUSEHOLDS_INCOMES_TOGETHER_HU.search(folded)
+        and not _THE_OWN_FIGURE_BESIDE_THE_HOUSEHOLDS_HU.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "hárman élünk, … a három együtt 520"
+    if asked in ("expenses", "income") and (
+        "kihagytam" in folded or "kimaradt" in folded or "elfelejtettem" in folded
+    ):
+        folded, untold = _without_the_item_a_correction_added_hu(folded)
+        if untold:
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "180, nem 195, kihagytam a 20-at"
+    if asked in ("expenses", "income") and "most " in folded and " van" in folded:
+        folded = _with_the_figures_of_the_month_now_hu(folded)  # "…, most január van"
+    if (
+        asked in ("expenses", "income")
+        and "ig " in folded
+        and "meg " in folded
+        and _A_PART_OF_THE_YEARS_EXTRA_HU.search(folded)
+        and len(_A_FIGURE_HU.findall(folded)) > 1
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, júniustól augusztusig még 120"
+    if offer:
+        folded = _without_what_an_offer_is_said_beside_hu(folded)  # "az 50 mellett max 20"
+    if asked in ("expenses", "income") and any(w in folded for w in _STRIKING_OUT_WORDS_HU):
+        folded, untold = _without_an_item_struck_out_hu(folded)  # "…, a benzint húzd ki"
+        if untold:
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "az edzőtermet húzd ki"
+    if asked == "expenses" and "nem szamoltam" in folded:
+        folded = _without_a_years_item_not_counted_hu(folded)  # "az éves adó 48, azt nem számoltam"
+    if asked in ("expenses", "income") and "mert " in folded:
+        folded = _A_RISE_EXPLAINED_HU.sub(lambda m: " " * len(m[0]), folded)  # "mert emelték"
+    if (
+        asked == "expenses"
+        and ("irtam be" in folded or "beirva" in folded)
+        and _AN_ITEM_NOT_WRITTEN_DOWN_YET_HU.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "a gyógyszert még nem írtam be"
     if asked == "income" and "ora" in folded:  # "napi 8 óra, 215 tiszta": hours, no money
         folded = _HOURS_A_DAY_HU.sub(lambda m: " " * len(m[0]), folded)
     if "-" in folded:  # "a 3-as házban a doktornő 80": the house's number, no money
         folded = _A_NUMBERED_PLACE_HU.sub(lambda m: " " * len(m[0]), folded)
+        folded = _A_LINE_BY_ITS_NUMBER_HU.sub(lambda m: " " * len(m[0]), folded)  # "a 4-6-osra"
+        folded = _AN_ENGINES_SIZE_HU.sub(lambda m: " " * len(m[0]), folded)  # "1.6-os dízel"
     if ("tetel" in folded or "terheles" in folded or "levonas" in folded) and (
         "?" in folded or "mi az" in folded or "mi ez" in folded
     ):  # "mi az a 1490-es tétel?": a line asked about
@@ -904,6 +953,274 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…egyben, addig semmit"
     reading.folded = folded
     return None
+
+
+#: A figure put right, then the item that was left out of the first with its own figure: "180...
+#: nem, 195, kihagytam a gyógyszert, az 15 havonta" (the item is in the new figure, no more).
+_A_FIGURE_PUT_RIGHT_FOR_AN_ITEM_LEFT_OUT_HU = re.compile(
+    r"(?<![0-9.,])(?P<old>[0-9]+)(?: ?ezer\w*)?\W{0,5}"
+    r"(?:nem|bocs|bocsi|vagyis|azaz|helyesen)\W{1,4}(?P<new>[0-9]+)(?: ?ezer\w*)?,? "
+    r"(?:mert |de )?(?:kihagytam|kimaradt|elfelejtettem)\b"
+    r"[^0-9]{0,40}?(?P<item>[0-9]+)(?P<thousand> ?ezer\w*)?(?![0-9])"
+)
+
+
+def _without_the_item_a_correction_added_hu(folded: str) -> tuple[str, bool]:
+    """``folded`` with the figure of the item left out blanked where a figure put right for it
+    (:data:`_A_FIGURE_PUT_RIGHT_FOR_AN_ITEM_LEFT_OUT_HU`) is the first and the item together;
+    and whether the three do not add up, which leaves the month's figure untold."""
+    put_right = _A_FIGURE_PUT_RIGHT_FOR_AN_ITEM_LEFT_OUT_HU.search(folded)
+    if not put_right:
+        return folded, False
+    old, new = int(put_right["old"]), int(put_right["new"])
+    if new - old != int(put_right["item"]):
+        return folded, True
+    start, end = put_right.start("item"), put_right.end()
+    return folded[:start] + " " * (end - start) + folded[end:], False
+
+
+#: The month it is now, said beside figures of parts of the year: "most január van", "most
+#: november van" (the figure of the stretch holding it is the month's; see
+#: :func:`_with_the_figures_of_the_month_now_hu`).
+_THE_MONTH_NOW_HU = re.compile(
+    r"\bmost (?:mar |eppen |epp |pont )?(januar|februar|marcius|aprilis|majus|junius|julius|"
+    r"augusztus|szeptember|oktober|november|december|tavasz|nyar|osz|tel) (?:van|vagyunk)\b"
+)
+
+#: A part of the year a figure is said for: "decembertől februárig" (a stretch), "áprilistól"
+#: (from then on), "januárban" (one month), "nyáron", "ősszel" (a season).
+_A_PART_OF_THE_YEAR_HU = re.compile(
+    r"\b(?P<start>januar|februar|marcius|aprilis|majus|junius|julius|augusztus|szeptember|"
+    r"oktober|november|december|tavasz|nyar|osz|tel)tol"
+    r"(?: (?P<end>januar|februar|marcius|aprilis|majus|junius|julius|augusztus|szeptember|"
+    r"oktober|november|december|tavasz|nyar|osz|tel)ig)?\b|"
+    r"\b(?P<month>januar|februar|marcius|aprilis|majus|junius|julius|augusztus|szeptember|"
+    r"oktober|november|december)ban\b|\b(?P<season>tavasszal|nyaron|osszel|telen)\b"
+)
+
+#: An extra for a stretch of the year beside another figure, with no month said to be now:
+#: "nyugdíj 198, júniustól augusztusig még havi 120" (which months are these? asked again).
+_A_PART_OF_THE_YEARS_EXTRA_HU = re.compile(
+    r"\b(?:januar|februar|marcius|aprilis|majus|junius|julius|augusztus|szeptember|oktober|"
+    r"november|december|tavasz|nyar|osz|tel)tol (?:januar|februar|marcius|aprilis|majus|junius|"
+    r"julius|augusztus|szeptember|oktober|november|december|tavasz|nyar|osz|tel)ig\b"
+    r"[^0-9,.;:!?]{0,40}?\bmeg\b[^0-9,.;:!?]{0,20}?[0-9]"
+)
+
+#: The months of the year and of its seasons, by the stem folding leaves.
+_MONTHS_HU = {
+    name: (number, number)
+    for number, name in enumerate(
+        ("januar", "februar", "marcius", "aprilis", "majus", "junius", "julius", "augusztus",
+         "szeptember", "oktober", "november", "december"),
+        start=1,
+    )
+} | {"tavasz": (3, 5), "nyar": (6, 8), "osz": (9, 11), "tel": (12, 2),
+     "tavasszal": (3, 5), "nyaron": (6, 8), "osszel": (9, 11), "telen": (12, 2)}  # fmt: skip
+
+#: Right after the month said to be now, the month's figure worked out from it: ", szóval most
+#: 230", ", úgyhogy lakás 90 + rezsi 45 + kaja 65" (the figures before it are what it came from).
+_SO_THE_MONTHS_AFTER_NOW_HU = re.compile(
+    r"\W{0,3}(?:szoval|ugyhogy|tehat|vagyis|igy|akkor|azaz)\b[^0-9]{0,30}[0-9]"
+)
+
+#: The end of a clause, between a part of the year and a figure not its own: "decembertől
+#: áprilisig, most május van, itthon élek, havi 160".
+_A_CLAUSES_END_HU = re.compile(r"[,.;:!?]")
+
+#: Words of a figure yet to come, after a figure said from a month on: "áprilistól 210 lesz".
+_A_FIGURE_TO_COME_HU = re.compile(r"\b(?:lesz|lenne|majd|fog\w*)\b")
+
+
+def _months_from_to(first: int, last: int) -> set[int]:
+    """The months from ``first`` to ``last``, over the new year if need be (December to
+    February is 12, 1, 2)."""
+    return {(first - 1 + step) % 12 + 1 for step in range((last - first) % 12 + 1)}
+
+
+def _with_the_figures_of_the_month_now_hu(folded: str) -> str:
+    """``folded`` with only the figures of the month it is now, where the month is said ("most
+    január van") beside figures said for parts of the year: "nyáron a hajón 330, ősztől a
+    kikötőben 260, most november van" is 260; "nyugdíj 198, a disznóvágás decembertől
+    februárig hoz még 120-at, most január van" is both (318: the part of the year holds now).
+    A figure said for no part of the year is kept. Where it cannot be told whether a part holds
+    the month (from a month later on, with no word of a figure to come), as it was."""
+    now = _THE_MONTH_NOW_HU.search(folded)
+    if not now:
+        return folded
+    if _A_FIGURE_HU.search(folded, 0, now.start()) and _SO_THE_MONTHS_AFTER_NOW_HU.match(
+        folded, now.end()
+    ):  # "télen 230, nyáron 170. most február van, szóval most 230": the figure worked out
+        return " " * now.end() + folded[now.end() :]
+    first, last = _MONTHS_HU[now[1]]
+    this_month = _months_from_to(first, last)
+    parts = list(_A_PART_OF_THE_YEAR_HU.finditer(folded))
+    figures = [f for f in _A_FIGURE_HU.finditer(folded) if not now.start() <= f.start() < now.end()]
+    if not parts or len(figures) < 2:
+        return folded
+    kept = folded
+    start = 0
+    outside = inside = False
+    for figure in figures:
+        said = [
+            p
+            for p in parts
+            if start <= p.start()
+            and p.end() <= figure.start()
+            and not _A_CLAUSES_END_HU.search(folded, p.end(), figure.start())
+        ]
+        start = figure.end()
+        if not said:
+            continue
+        part = said[-1]
+        if part["start"] and part["end"]:
+            months = _months_from_to(_MONTHS_HU[part["start"]][0], _MONTHS_HU[part["end"]][1])
+        elif part["start"]:
+            begins = _MONTHS_HU[part["start"]][0]
+            clause_end = _SENTENCE_END.search(folded, figure.end())
+            after = folded[figure.end() : clause_end.start() if clause_end else len(folded)]
+            if min(this_month) < begins and not _A_FIGURE_TO_COME_HU.search(after.split(",")[0]):
+                return folded  # "októbertől 260, most február van": since last autumn?
+            months = _months_from_to(begins, 12)
+        else:
+            months = _months_from_to(*_MONTHS_HU[part["month"] or part["season"]])
+        if months & this_month and set(figure[0].replace(" ", "")) == {"0"}:
+            # "a DJ-zésből télen 0 jön, most január van, a nyugdíjam 184": nothing from it now
+            kept = kept[: part.start()] + " " * (figure.end() - part.start()) + kept[figure.end() :]
+            inside = True
+        elif months & this_month:
+            kept = kept[: part.start()] + " " * len(part[0]) + kept[part.end() :]
+            inside = True
+        else:
+            kept = kept[: part.start()] + " " * (figure.end() - part.start()) + kept[figure.end() :]
+            outside = True
+    if not (inside or outside) or not _A_FIGURE_HU.search(kept):
+        return folded
+    return kept[: now.start()] + " " * len(now[0]) + kept[now.end() :]
+
+
+#: At the offer, a figure the offer is said beside, an income's or a loan's: "a babaváró mellett
+#: max 20, az 50 mellett nem megy több", "a lakáshitel 96 mellett max 15", "a 150-es nyugdíjam
+#: mellett 10-et tudok" (what the offer has to fit beside, no offer; after a word, not "max").
+_A_FIGURE_AN_OFFER_IS_BESIDE_HU = re.compile(
+    r"(?<=[^\W\d] )[0-9]+(?:[.,][0-9]+)?(?: ?ezer\w*|-?(?:es|as|os|ezres))?(?: [^\W\d]+)? mellett\b"
+)
+
+#: At the offer, the debt's whole named with its figure: "a tartozás 520 körül", "az egész
+#: tartozásom kb 480" (a balance, no monthly offer).
+_THE_DEBTS_WHOLE_HU = re.compile(
+    r"\b(?:a|az egesz|az osszes) (?:tartozas|tartozasom|tartozasunk|adossag|adossagom)"
+    r"(?: (?:kb\.?|kozel|osszesen|meg|most|mar|nagyjabol))* [0-9]+(?:[.,][0-9]+)?(?: ?ezer\w*)?"
+    r"(?: korul\w*| koruli)?"
+)
+
+#: At the offer, the last figure agreed to after another's: "20-at tudnék, de a férjem azt mondja
+#: 15-öt, legyen az övé", "…, legyen annyi" (the figure before it is the one given up).
+_THE_LAST_FIGURE_AGREED_TO_HU = re.compile(
+    r"[0-9][^0-9]*\blegyen (?:akkor )?(?:az|annyi|az ove|az o szamai?|ugy)\b[^0-9]*$"
+)
+
+#: At the offer, one figure added to itself: "15-én 8 ezer + 25-én 8 ezer", "10 ezer + 10 ezer"
+#: (twice that figure each month, as "2 x 7500"; not the same figure said twice).
+_A_FIGURE_ADDED_TO_ITSELF_HU = re.compile(
+    r"(?<![0-9.,])(?P<first>[0-9]+)(?P<thousand> ?ezer\w*)? ?\+ ?"
+    r"(?:[0-9]{1,2}-(?:an|en|jen|an|ig|ei|ai) )?(?P<second>[0-9]+)(?P<again> ?ezer\w*)?(?![0-9])"
+)
+
+
+def _without_what_an_offer_is_said_beside_hu(folded: str) -> str:
+    """``folded``, an offer, with the figures blanked that are said beside the offer and are no
+    offer, when a figure is left: what the offer has to fit beside
+    (:data:`_A_FIGURE_AN_OFFER_IS_BESIDE_HU`), the debt's whole (:data:`_THE_DEBTS_WHOLE_HU`),
+    a figure given up for the last one agreed to (:data:`_THE_LAST_FIGURE_AGREED_TO_HU`); one
+    figure added to itself is the sum of the two."""
+    kept = folded
+    if "mellett" in kept:
+        kept = _A_FIGURE_AN_OFFER_IS_BESIDE_HU.sub(lambda m: " " * len(m[0]), kept)
+    if "tartoz" in kept or "adossag" in kept:
+        kept = _THE_DEBTS_WHOLE_HU.sub(lambda m: " " * len(m[0]), kept)
+    if "legyen" in kept and (agreed := _THE_LAST_FIGURE_AGREED_TO_HU.search(kept)):
+        figures = list(_A_FIGURE_HU.finditer(kept, 0, agreed.start() + 1))
+        kept = _blanked(kept, *figures[:-1])
+    if "+" in kept:
+        kept = _A_FIGURE_ADDED_TO_ITSELF_HU.sub(_twice_the_figure_hu, kept)
+    return kept if kept == folded or _an_amount_left_hu(kept) else folded
+
+
+def _an_amount_left_hu(folded: str) -> bool:
+    """Whether an amount is left in ``folded``: a figure counting nothing ("18 hónap alatt" is
+    months)."""
+    return any(n.unit is None and n.strong for n in numbers_in(folded, "hu"))
+
+
+def _twice_the_figure_hu(found: re.Match[str]) -> str:
+    """The figure of ``found`` (:data:`_A_FIGURE_ADDED_TO_ITSELF_HU`) doubled, where the same
+    figure is added to itself; else as it was."""
+    if found["first"] != found["second"] or bool(found["thousand"]) != bool(found["again"]):
+        return found[0]
+    return f"{int(found['first']) * 2}{' ezer' if found['thousand'] else ''}".ljust(len(found[0]))
+
+
+#: An item struck out of the list by name after it: "benzin 40... a benzint húzd ki, az a
+#: cégé", "a telefont hagyd ki" (the accusative's ending after the item's stem).
+_AN_ITEM_STRUCK_OUT_HU = re.compile(
+    r"\baz? (?P<item>[^\W\d]{3,}?)(?:e|o|a)?t (?:huzd ki|hagyd ki|vedd ki|huzza ki|hagyja ki|"
+    r"vegye ki|toroljed|torold)\b[^0-9]*$"
+)
+
+
+#: The words one of :data:`_AN_ITEM_STRUCK_OUT_HU`'s matches has.
+_STRIKING_OUT_WORDS_HU = ("d ki", "za ki", "ja ki", "ye ki", "torold", "toroljed")
+
+
+def _without_an_item_struck_out_hu(folded: str) -> tuple[str, bool]:
+    """``folded`` with an item struck out after the list blanked, its figure with it
+    (:data:`_AN_ITEM_STRUCK_OUT_HU`): "lakbér 100, …, benzin 40... a benzint húzd ki" is the
+    rest; and whether the item struck out is not found once with its figure ("az edzőtermet húzd
+    ki" beside "edzőterem 12"), which leaves the rest untold."""
+    struck = _AN_ITEM_STRUCK_OUT_HU.search(folded)
+    if not struck:
+        return folded, False
+    item = re.compile(
+        rf"\b{re.escape(struck['item'])}\w*\W{{0,3}}[0-9]+(?:[.,][0-9]+)?(?: ?ezer\w*)?(?![0-9])"
+    )
+    listed = list(item.finditer(folded, 0, struck.start()))
+    if len(listed) != 1:
+        return folded, True
+    return _blanked(folded, listed[0], struck), False
+
+
+#: A yearly item said last not to be counted in the month's figure: "havi 200, januárban jön
+#: az éves gépjárműadó 48 ezer, de azt nem számoltam" (not "nem számoltam bele", an item missing
+#: from a total).
+_A_YEARS_ITEM_NOT_COUNTED_HU = re.compile(
+    r"\b(?:eves|evi|evente|egy evre)\b[^0-9.;!?]{0,40}?[0-9]+(?: ?ezer\w*)?,? (?:de |es )?"
+    r"(?:azt|ezt|az|ez) (?:meg |most )?nem szamoltam\b(?! bele)[^0-9]*$"
+)
+
+
+def _without_a_years_item_not_counted_hu(folded: str) -> str:
+    """``folded`` with a yearly item said not to be counted blanked
+    (:data:`_A_YEARS_ITEM_NOT_COUNTED_HU`), when a figure is said before it."""
+    left_out = _A_YEARS_ITEM_NOT_COUNTED_HU.search(folded)
+    if not left_out or not _A_FIGURE_HU.search(folded, 0, left_out.start()):
+        return folded
+    return _blanked(folded, left_out)
+
+
+#: A rise of an item's figure explained after it, with no figure of its own: "lakbér 142 mert
+#: januártól emelték, rezsi 30" (a note on the figure, no change of the month's whole to come).
+_A_RISE_EXPLAINED_HU = re.compile(
+    r"(?<=[0-9] )(?:ezer\w* )?mert (?:(?:most|mar|iden|tavaly|[^\W\d]+tol) ){0,2}"
+    r"(?:emeltek|felemeltek|megemeltek|emelkedett|dragult|dragultak|nott)\b"
+)
+
+#: An item said not written down yet, beside the figures written: "hat tétel van a füzetemben,
+#: a hatodik a gyógyszer, azt még nem írtam be: lakás 105 …" (the list is not whole).
+_AN_ITEM_NOT_WRITTEN_DOWN_YET_HU = re.compile(
+    r"\b(?:(?:azt|ezt|az|ez) )?meg nem irtam be\b|\bmeg nincs (?:be|fel)irva\b|"
+    r"\bnincs meg (?:be|fel)irva\b"
+)
 
 
 #: Nothing said for a time after the figure of now: "a felmondási idő alatt még jön a 390,
@@ -1478,6 +1795,21 @@ _A_NUMBERED_PLACE_HU = re.compile(
     r"(?<=\ba )[0-9]{1,3}-?[aeo]s(?= (?:haz|lakas|lepcsohaz|emelet|ajto|kapu|szoba)\w*)"
 )
 
+
+#: A tram, bus or train line named by its number, in Hungarian: "bérlet a 4-6-osra 8950", "a
+#: 4-6-ossal járok be", "a 7-es busszal" (two numbers joined with the ending of one name, or one
+#: before the vehicle). No money, no range.
+_A_LINE_BY_ITS_NUMBER_HU = re.compile(
+    r"(?<=\ba )[0-9]{1,3}-[0-9]{1,3}-?[aeo]s(?:ra|re|hoz|hez|sal|sel|on|en|t|nal|nel)?\b|"
+    r"(?<=\ba )[0-9]{1,3}-?[aeo]s(?= (?:villamos|busz|troli|hev|metro|vonat|jarat|gyors)\w*)"
+)
+
+#: A car's engine by its size, in Hungarian: "1.6-os dízel Opel", "a kocsi 1.4-es benzines" (no
+#: money beside the fuel's figure).
+_AN_ENGINES_SIZE_HU = re.compile(
+    r"(?<![0-9.,])[0-9][.,][0-9]-?(?:es|as|os)\b(?= (?:[^\W\d]+ )?"
+    r"(?:benzin|dizel|diesel|motor|tdi|tsi|hdi|gazos|turbo)\w*)"
+)
 
 #: A line of a statement named by its figure, asked about: "mi az a 1490-es tétel?", "a 3200-as
 #: levonás micsoda?" (the line's sum is no answer).

@@ -273,7 +273,10 @@ def _find_the_numbers(reading: _AmountBeingRead) -> AmountReading | None:
     numbers = [n for n in numbers_in(folded, language) if n.unit is None]
     if in_thousands and len({n.value for n in numbers if n.strong}) == 1:
         # one amount, maybe said twice ("fizetés 250, szóval 250"); a list stays as said
+        said = numbers
         numbers = [_in_thousands(n, folded) for n in numbers]
+        if reading.offer and _an_offer_in_hundreds(said, numbers):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "havi ötszázat": 500 or 500k?
     chosen = [n for n in numbers if n.strong]
     if not chosen and numbers and is_just_a_number(folded):
         chosen = numbers
@@ -300,6 +303,21 @@ def _find_the_numbers(reading: _AmountBeingRead) -> AmountReading | None:
     reading.chosen = chosen
     reading.numbers = numbers
     return None
+
+
+def _an_offer_in_hundreds(said: list[Number], read: list[Number]) -> bool:
+    """Whether the one figure offered is a bare number of hundreds read as thousands ("havi
+    ötszázat", "havi 500"): an offer of hundreds of thousands a month is as unlike as one of
+    hundreds of forints (the rounds' writers put it right themselves, "ötezer, nem ötszáz"); it
+    is asked again, as "one fifty" is."""
+    return any(
+        before.value is not None
+        and 100 <= before.value < 1000
+        and after.scaled
+        and not before.scaled
+        and before.strong
+        for before, after in zip(said, read, strict=True)
+    )
 
 
 def _take_the_usual_or_todays(reading: _AmountBeingRead) -> AmountReading | None:

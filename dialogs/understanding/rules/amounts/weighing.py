@@ -130,7 +130,14 @@ _THE_OTHER_ONE_LEFT_BARE = regex(
 
 
 #: A figure in a currency nobody here converts (see the "currency" unit of the numerals).
-_FOREIGN_ONLY = re.compile(r"[0-9] ?(?:zlot[yie]\w*|zł|pln\b)")
+_FOREIGN_ONLY = re.compile(r"[0-9] ?(?:zlot[yie]\w*|zł|pln\b|lej\b|lei\b)")
+
+#: A payment said only as a share of the pay, no figure: "a diákhitel a jövedelmem 6%-a", "a
+#: fizetésem 5 százaléka" (how much that is is not said; asked again, never worked out).
+_A_SHARE_OF_THE_PAY = re.compile(
+    r"\b(?:fizetes|jovedelm|berem|berunk|nyugdij|fizu)\w* (?:kb\.? |kozel )?[0-9]+(?:[.,][0-9]+)? ?"
+    r"(?:%|szazalek)"
+)
 
 
 #: The seasons named to say the figure is the same in each: "不管旺季淡季工资都一样", "winter or
@@ -950,6 +957,12 @@ def _read_no_figure_said(reading: _AmountBeingRead) -> AmountReading | None:
     owed = reading.owed
     if _MASKED_FIGURE.search(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "2xx ezer valami": no figure
+    if (
+        not chosen
+        and ("%" in folded or "szazalek" in folded)
+        and _A_SHARE_OF_THE_PAY.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "a jövedelmem 6%-a": how much?
     if not chosen and _FOREIGN_ONLY.search(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1,400 zloty": not converted
     if not chosen and _FIGURE_NOT_SAID.search(folded):
