@@ -207,8 +207,10 @@ READ = [
     ("expenses", "albi 120, kaja 70, a 3-as villamos bérlete 8950", "198950"),
     ("expenses", "a kocsi 1.6-os benzines, benzin havi 30, albi 120, kaja 70", "220000"),
     ("expenses", "1,4-es dízel, tankolás havi 40, lakás 100", "140000"),
-    ("income", "a 4-6-oson vagyok villamosvezető, nettó 410", "410000"),
-    # near lines: a range, a loan named by its figure
+    ("other_debts", "a 4-6-os bérletet részletre vettem, havi 9 ezer", "9000"),
+    # near lines: a range, a loan named by its figure, people counted beside, forints added
+    ("counter", "3 műkörmös 2 fodrász mellett, én havi 12-t tudok", "12000"),
+    ("counter", "havi 5000 + 5000, két részletben", "10000"),
     ("expenses", "200-250", "ambiguous"),
     ("other_debts", "két kisebb: 12 és 8, a 8-as novemberben jár le", "ambiguous"),
     # at the other debts, a payment said only as a share of the pay

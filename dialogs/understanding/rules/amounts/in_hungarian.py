@@ -616,7 +616,9 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         folded = _HOURS_A_DAY_HU.sub(lambda m: " " * len(m[0]), folded)
     if "-" in folded:  # "a 3-as házban a doktornő 80": the house's number, no money
         folded = _A_NUMBERED_PLACE_HU.sub(lambda m: " " * len(m[0]), folded)
-        folded = _A_LINE_BY_ITS_NUMBER_HU.sub(lambda m: " " * len(m[0]), folded)  # "a 4-6-osra"
+        if asked in ("expenses", "other_debts"):  # "bérlet a 4-6-osra 8950" (at income or the
+            # offer a list's "bérlet" would stand apart from its figure: not read as a cost)
+            folded = _A_LINE_BY_ITS_NUMBER_HU.sub(lambda m: " " * len(m[0]), folded)
         folded = _AN_ENGINES_SIZE_HU.sub(lambda m: " " * len(m[0]), folded)  # "1.6-os dízel"
     if ("tetel" in folded or "terheles" in folded or "levonas" in folded) and (
         "?" in folded or "mi az" in folded or "mi ez" in folded
@@ -1101,9 +1103,10 @@ def _with_the_figures_of_the_month_now_hu(folded: str) -> str:
 
 #: At the offer, a figure the offer is said beside, an income's or a loan's: "a babaváró mellett
 #: max 20, az 50 mellett nem megy több", "a lakáshitel 96 mellett max 15", "a 150-es nyugdíjam
-#: mellett 10-et tudok" (what the offer has to fit beside, no offer; after a word, not "max").
+#: mellett 10-et tudok" (what the offer has to fit beside, no offer; after a word, not "max";
+#: not people counted, "3 műkörmös 2 fodrász mellett").
 _A_FIGURE_AN_OFFER_IS_BESIDE_HU = re.compile(
-    r"(?<=[^\W\d] )[0-9]+(?:[.,][0-9]+)?(?: ?ezer\w*|-?(?:es|as|os|ezres))?(?: [^\W\d]+)? mellett\b"
+    r"(?<=[^\W\d] )[0-9]+(?:[.,][0-9]+)?(?: ?ezer\w*|-?(?:es|as|os|ezres)(?: [^\W\d]+)?)? mellett\b"
 )
 
 #: At the offer, the debt's whole named with its figure: "a tartozás 520 körül", "az egész
@@ -1156,8 +1159,12 @@ def _an_amount_left_hu(folded: str) -> bool:
 def _twice_the_figure_hu(found: re.Match[str]) -> str:
     """The figure of ``found`` (:data:`_A_FIGURE_ADDED_TO_ITSELF_HU`) doubled, where the same
     figure is added to itself; else as it was."""
-    if found["first"] != found["second"] or bool(found["thousand"]) != bool(found["again"]):
-        return found[0]
+    if (
+        found["first"] != found["second"]
+        or bool(found["thousand"]) != bool(found["again"])
+        or not (found["thousand"] or int(found["first"]) >= 1000)
+    ):
+        return found[0]  # (not "4+4 színes munkák", a count)
     return f"{int(found['first']) * 2}{' ezer' if found['thousand'] else ''}".ljust(len(found[0]))
 
 
@@ -1798,10 +1805,11 @@ _A_NUMBERED_PLACE_HU = re.compile(
 
 #: A tram, bus or train line named by its number, in Hungarian: "bérlet a 4-6-osra 8950", "a
 #: 4-6-ossal járok be", "a 7-es busszal" (two numbers joined with the ending of one name, or one
-#: before the vehicle). No money, no range.
+#: before the vehicle), its article with it ("bérlet 8950" then reads as the item and its figure).
+#: No money, no range.
 _A_LINE_BY_ITS_NUMBER_HU = re.compile(
-    r"(?<=\ba )[0-9]{1,3}-[0-9]{1,3}-?[aeo]s(?:ra|re|hoz|hez|sal|sel|on|en|t|nal|nel)?\b|"
-    r"(?<=\ba )[0-9]{1,3}-?[aeo]s(?= (?:villamos|busz|troli|hev|metro|vonat|jarat|gyors)\w*)"
+    r"\ba [0-9]{1,3}-[0-9]{1,3}-?[aeo]s(?:ra|re|hoz|hez|sal|sel|on|en|t|nal|nel)?\b|"
+    r"\ba [0-9]{1,3}-?[aeo]s(?= (?:villamos|busz|troli|hev|metro|vonat|jarat|gyors)\w*)"
 )
 
 #: A car's engine by its size, in Hungarian: "1.6-os dízel Opel", "a kocsi 1.4-es benzines" (no
