@@ -240,6 +240,17 @@ _ONE_OF_THEM_CHOSEN = re.compile(
 _POINTED_BACK = re.compile(
     r"\b(?:that|this|it|those|these|az|ez|azt|ezt|azok|ezek)\b|那个|这个|那笔|这笔|那些|这些|它"
 )
+#: Which of the figures to give, asked: "这里填哪个?", "which one do I put?", "melyiket írjam?".
+_WHICH_ONE_ASKED = re.compile(r"哪个|哪一个|\bwhich\b|\bmelyik\w*")
+#: Something pointed at and left out, which may be what a question asked about: "那是干活用的 我
+#: 先不算了", "that doesn't count then", "azt nem számolom".
+_LEFT_OUT_POINTED_AT = re.compile(
+    r"(?:那|这|它)[^\u3002?.!]{0,12}(?:不算|不要算|不用算|别算)"
+    r"|\b(?:that|it|those|this)\b[^.?!]{0,20}\b(?:doesn'?t count|don'?t count|isn'?t counted|"
+    r"left (?:it|that|them) out|leave (?:it|that|them) out)"
+    r"|\b(?:az|azt|ez|ezt)\b[^.?!]{0,20}\b(?:nem szamit|nem szamolom|nem szamoltam|kihagyom|"
+    r"kihagytam|nem irom)"
+)
 #: A figure, in digits or in Chinese numerals: "1,100", "两千二".
 _A_FIGURE = re.compile(r"[0-9\uff10-\uff19][0-9\uff10-\uff19.,]*|[一二两三四五六七八九十百千万]+")
 #: A whole said of one figure: "roughly 1,100 with everything", "összesen 180", "一共两千".
@@ -1308,6 +1319,10 @@ class _Reading:
             return asked  # "房贷四千五, 不过那个不算欠债吧? 还有车贷一千二": one of them doubted
         if not _A_WORD.search(_A_NUMERAL.sub(" ", rest)):
             return asked
+        if any(_WHICH_ONE_ASKED.search(normal_form(q)) for q in questions):
+            return asked  # "预算app说我该花两千 我实际花三千 这里填哪个?": which figure is asked
+        if _LEFT_OUT_POINTED_AT.search(normal_form(rest)):
+            return asked  # "化妆品要算进去吗? 那是干活用的 我先不算了": what "那" was is gone
         if (
             self.question is Question.EXPENSES
             and len(_A_FIGURE.findall(rest)) < 2

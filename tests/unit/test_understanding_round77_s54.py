@@ -119,6 +119,14 @@ ELSEWHERE = [
     ("en", "expenses", "does the dog count as essential? his food is 45 a month", "ambiguous"),
     ("en", "expenses", "does rent count? with it 1,100, without it 500", "ambiguous"),
     ("zh", "income", "工资三千 另外还有两百块饭补 你们算不算", "ambiguous"),
+    ("zh", "expenses", "记账软件说我花两千五 我实际花三千二 写哪个？", "ambiguous"),
+    (
+        "en",
+        "expenses",
+        "my budget says 900, the bank app says 1,150. which one do I put?",
+        "ambiguous",
+    ),
+    ("zh", "expenses", "吃饭九百 房租一千 烟酒要算吗？那个不是必需的 我先不算了", "ambiguous"),
     # an own amount asked for, beside none of these or in other words
     ("en", "options", "none of them, could I offer what I can manage?", "counter"),
     ("en", "options", "can I type my own figure?", "counter"),
@@ -127,6 +135,13 @@ ELSEWHERE = [
     # an option picked in its own clause beside a question on what follows
     ("en", "options", "the 12 month one, when is the first payment?", "instalment:12"),
     ("hu", "options", "a 6 hónapos, az mikor indul?", "instalment:6"),
+    # an everyday item's figure beside a small monthly one is no debt's balance: never the small
+    # one alone (a lane's find, not a round 77 line)
+    ("en", "expenses", "rent 650, insurance 20 a month", "ambiguous"),
+    ("en", "expenses", "phone 15 a month, rent 700", "ambiguous"),
+    ("zh", "expenses", "房租一千五 保险每个月五十", "ambiguous"),
+    ("en", "other_debts", "loan 650 left, 20 a month", "20"),
+    ("en", "other_debts", "car loan 8000, 200 a month", "200"),
     # texts asked to stop, "always" sent
     ("zh", "recovery", "别总给我发短信了 一天好几条 烦", "stop_reminders"),
     ("zh", "income", "别老是给我发消息了", "stop_reminders"),

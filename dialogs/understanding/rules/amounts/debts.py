@@ -166,12 +166,26 @@ def _payment_beside_balances(
             and (not n.not_monthly or _OVER_A_TERM_AFTER.match(folded, n.end))
             and n.value is not None
             and n.value >= 20 * payment > 0
+            and not _EVERYDAY_SPENDING_RIGHT_BEFORE.search(folded, max(0, n.start - 24), n.start)
         )
         or (owed and _just_before_its_payment(folded, n, monthly[0]))
         for n in balances
     ):
         return monthly[0]
     return None
+
+
+#: An everyday item of spending named right before its figure, which is never a debt's balance
+#: however large beside a small payment: "rent 650, insurance 20 a month" (650 and 20),
+#: "albérlet 120, biztosítás 5 havonta", "房租一千五 保险五十一个月".
+_EVERYDAY_SPENDING_RIGHT_BEFORE = regex(
+    r"\b(?:rent|food|groceries|food shop|shopping|bills|gas|electric|electricity|energy|"
+    r"council tax|water|phone|internet|broadband|travel|bus pass|petrol|fuel|childcare|nursery|"
+    r"alberlet|albi|lakber|rezsi|kaja|etel|bevasarlas|benzin|berlet)\b\W{0,3}"
+    r"(?:(?:is|was|about|around|kb|kozel) )?[$£€]?$"
+    r"|(?:房租|租房|吃饭|伙食费?|饭钱|水电(?:费|煤)?|话费|交通费?)(?:是|大概|差不多)?$",
+    read_often=False,
+)
 
 
 #: Right after a sum, the term it is paid over: "3,200 over 24 months", "1,500 over 2 years",
