@@ -240,6 +240,11 @@ _ONE_OF_THEM_CHOSEN = re.compile(
 _POINTED_BACK = re.compile(
     r"\b(?:that|this|it|those|these|az|ez|azt|ezt|azok|ezek)\b|那个|这个|那笔|这笔|那些|这些|它"
 )
+#: The questions whose answer is read beside a question about the question (a cause, a yes or
+#: no, a time, a none): not the card's digits, a plan or a figure read out of an aside.
+_ANSWERED_BESIDE_A_QUESTION = frozenset(
+    {Question.CAUSE, Question.TEMPORARY, Question.RECOVERY, Question.OTHER_DEBTS}
+)
 #: Which of the figures to give, asked: "这里填哪个?", "which one do I put?", "melyiket írjam?".
 _WHICH_ONE_ASKED = re.compile(r"哪个|哪一个|\bwhich\b|\bmelyik\w*")
 #: Something pointed at and left out, which may be what a question asked about: "那是干活用的 我
@@ -987,6 +992,8 @@ class _Reading:
         need to list old ones I've paid off?"): what the rest of the message answers, read by
         the rules or surely by the classifier. At the money questions only a none: a figure
         beside a question of whether it counts is asked again."""
+        if self.question not in _ANSWERED_BESIDE_A_QUESTION:
+            return None
         rest = _A_QUESTION.sub(" ", self.text)
         if rest == self.text or not _A_WORD.search(rest):
             return None
@@ -1308,6 +1315,8 @@ class _Reading:
         where the rest lists more than one figure or says it is the whole (the figure beside "does
         the cat count? her insulin is 60" may be the insulin's alone)."""
         asked = AmountReading(None, AmountProblem.AMBIGUOUS)
+        if self.question is Question.COUNTER:
+            return asked  # (an item's cost asked about is no offer)
         separated = _A_COUNTING_QUESTION_ZH if self.language == "zh" else _A_COUNTING_QUESTION
         questions = separated.findall(self.text)
         if not questions or any(_A_NUMERAL.search(q) for q in questions):

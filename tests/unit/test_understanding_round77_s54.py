@@ -132,6 +132,7 @@ ELSEWHERE = [
     ("en", "options", "can I type my own figure?", "counter"),
     ("zh", "options", "能让我自己出个价吗", "counter"),
     ("en", "options", "none of these, sorry", "none"),
+    ("en", "options", "I want to talk to someone before I put an amount down", "person"),
     # an option picked in its own clause beside a question on what follows
     ("en", "options", "the 12 month one, when is the first payment?", "instalment:12"),
     ("hu", "options", "a 6 hónapos, az mikor indul?", "instalment:6"),
@@ -142,6 +143,14 @@ ELSEWHERE = [
     ("zh", "expenses", "房租一千五 保险每个月五十", "ambiguous"),
     ("en", "other_debts", "loan 650 left, 20 a month", "20"),
     ("en", "other_debts", "car loan 8000, 200 a month", "200"),
+    # a pay said to vary, its one figure settled on by the average
+    ("hu", "income", "változó, átlagosan 210 körül", "210000"),
+    ("en", "income", "it depends on the jobs, on average about 1,450", "1450"),
+    ("zh", "income", "收入不固定 平均一个月三千二", "3200"),
+    ("hu", "income", "havonta változik, most 160", "ambiguous"),
+    ("en", "income", "it varies a lot, 900 last month", "ambiguous"),
+    ("hu", "income", "változó, 150 körül", "ambiguous"),
+    ("en", "income", "depends on shifts, now 1,200 but could be 1,500 next month", "ambiguous"),
     # texts asked to stop, "always" sent
     ("zh", "recovery", "别总给我发短信了 一天好几条 烦", "stop_reminders"),
     ("zh", "income", "别老是给我发消息了", "stop_reminders"),

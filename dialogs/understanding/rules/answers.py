@@ -1432,9 +1432,12 @@ OFFER_KIND_PHRASES: dict[str, tuple[str, ...]] = {
         # what one can pay, told: "inkább megírom, mennyit tudok", "megmondanám, mennyi menne"
         r"\b(?:meg ?mond|meg ?ír|le ?ír)(?:om|anám|ám|hatom|nám) (?:én )?(?:inkább )?(?:hogy )?"
         r"mennyi(?:t)? (?:tudok|tudnék|bírok|bírnék|menne|megy)\b",
-        # an amount given by oneself: "can I give you a amount myself?", "let me type my own figure"
-        r"\b(?:give|tell|put|enter|type|send) (?:you )?(?:an?|my) (?:own )?(?:amount|figure|number|"
-        r"sum)\b",
+        # an amount given by oneself, asked for: "can I give you a amount myself?", "let me type my
+        # own figure" (not "before I put an amount down": a condition on something else)
+        r"\b(?:can|could|may) (?:i|we) (?:just )?(?:give|tell|put|enter|type|send) (?:you )?"
+        r"(?:an?|my) (?:own )?(?:amount|figure|number|sum)\b",
+        r"\blet me (?:give|tell|put|enter|type|send) (?:you )?(?:an?|my) (?:own )?(?:amount|figure|"
+        r"number|sum)\b",
         r"自己(?:提|定|说|出|报)", r"提(?:出)?(?:个|一个)?金额", r"出(?:个|一个)?价", r"还价",
         r"报个数",
         # the own amount named as such: "我想提一个我自己的金额"

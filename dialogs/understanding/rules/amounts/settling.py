@@ -1704,6 +1704,8 @@ def _settle_on_one_or_sum(reading: _AmountBeingRead) -> AmountReading | None:
     if in_thousands and language == "hu" and "," in folded:
         scaled = _a_tenth_among_thousands_hu(scaled, folded)  # "bérlet 9,5" among thousands: 9 500
     varying = bool(_VARYING_AMOUNT.search(folded))  # "most 170 se elég", "hol 200 hol 250"
+    if varying and len(chosen) == 1 and _settled_on_though_it_varies(folded, chosen[0]):
+        varying = False  # "attól függ… átlag 190", "it varies, on average 1,300"
     meant = (
         _the_one_meant(
             folded, scaled, language, offer=offer, owed=owed, corrected=corrected, asked=asked
@@ -1759,6 +1761,26 @@ def _settle_on_one_or_sum(reading: _AmountBeingRead) -> AmountReading | None:
     reading.several = several
     reading.varying = varying
     return None
+
+
+#: Right before the one figure of a pay or a cost said to vary, what settles it: the average or
+#: the month gone by taken for it ("attól függ, hány rendelés van. átlag 190", "没有固定工资 按上
+#: 个月来算 到手差不多两千七", "it varies, on average 1,300"). Not "now": this month may be none
+#: like the others ("minden hónapban más, most 80", "most 170 se elég").
+_SETTLED_ON_RIGHT_BEFORE = regex(
+    r"\b(?:on average|averages?(?: out)?(?: at| is| of)?|avg|usually|normally)\b\W{0,3}"
+    r"(?:(?:it'?s|is|about|around|roughly|like) )*[$£€]?$"
+    r"|\b(?:atlag(?:osan|ban)?|altalaban|rendszerint)\b\W{0,3}"
+    r"(?:(?:kb\.?|kozel|olyan|nagyjabol|korulbelul) )*$"
+    r"|(?:平均|一般|按上个?月(?:来)?算)[^\u3002,.!?;0-9一二两三四五六七八九十]{0,8}$",
+    read_often=False,
+)
+
+
+def _settled_on_though_it_varies(folded: str, figure: Number) -> bool:
+    """Whether the one figure of a month said to vary is settled on by what is said right
+    before it (see :data:`_SETTLED_ON_RIGHT_BEFORE`)."""
+    return bool(_SETTLED_ON_RIGHT_BEFORE.search(folded, max(0, figure.start - 30), figure.start))
 
 
 def _find_the_figure_unclear(reading: _AmountBeingRead) -> AmountReading | None:
