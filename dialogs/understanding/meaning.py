@@ -208,10 +208,6 @@ _NO_FIGURE_ZH = re.compile(
 _A_WORD = re.compile(r"[^\W\d_一二两三四五六七八九十百千万]{2}")
 #: One question asked in a message: what runs up to a question mark.
 _A_QUESTION = re.compile(r"(?:[^.!?\u3002\uff01\uff1f\n]|(?<=[0-9])\.(?=[0-9]))*[?\uff1f]")
-#: A question of its own sentence (in Chinese, also of its own clause, after a comma or a
-#: space), which asks whether something counts: "a furgon lízingje is számít?", "化妆品要算进去
-#: 吗?"; not "the car finance 200, should that go here?", of the figure just said.
-_A_COUNTING_QUESTION = re.compile(r"[^.!?\u3002\uff01\uff1f\n]*[?\uff1f]+")
 #: Two figures given for two readings of the question, with a thing and without it ("with it
 #: 1,240, without it 960", "a bolt bérleti díjával együtt 210, nélküle 120", "算上是1900, 不算
 #: 1800"): no one amount is meant until the question is answered.
@@ -266,7 +262,9 @@ _A_WHOLE_SAID = re.compile(
 #: A question of its own clause, after a comma: "the 6 month one please, is the first payment
 #: this month?".
 _A_QUESTION_CLAUSE = re.compile(r"[^.!?\u3002\uff01\uff1f\n,\uff0c;\uff1b]*[?\uff1f]+")
-_A_COUNTING_QUESTION_ZH = re.compile(r"[^.!?\u3002\uff01\uff1f\n,\uff0c;\uff1b\s]*[?\uff1f]+")
+#: A Chinese question of its own clause, after a comma or a space ("房租一千 吃饭八百 化妆品要算进去
+#: 吗?"), where another language's is one of its own sentence (:data:`_A_QUESTION`).
+_A_QUESTION_CLAUSE_ZH = re.compile(r"[^.!?\u3002\uff01\uff1f\n,\uff0c;\uff1b\s]*[?\uff1f]+")
 #: A debt said to have no monthly payment: "a szüleimnek tartozom 200 ezerrel, de nem havonta
 #: fizetem, ez ide számít?" (its figure is the balance; whether it counts is asked).
 _NO_MONTHLY_PAYMENT = re.compile(
@@ -816,6 +814,12 @@ class _Reading:
         return _CLAUSE_END.split(self.text.strip().lstrip(_CLAUSE_MARKS))[0]
 
     @functools.cached_property
+    def refused(self) -> bool:
+        """The message says no, wait, asks or sets a condition (read once: the agreement's
+        rules, the button and the classifier's yes all want it)."""
+        return signals_refusal(self.text)
+
+    @functools.cached_property
     def asks_what_is_meant(self) -> bool:
         """The message asks what the question or a button means (read once: both the meaning
         asked and the money read want it)."""
@@ -962,12 +966,20 @@ class _Reading:
             return None
         return self.answered_beside_the_question() or self.take("help", "rule")
 
+    def rest_beside(self, questions: re.Pattern[str]) -> str | None:
+        """The message without its ``questions``, where it had one and words are left besides
+        (the answer said beside them); else None."""
+        if "?" not in self.text and "\uff1f" not in self.text:
+            return None
+        rest = questions.sub(" ", self.text)
+        return rest if rest != self.text and _A_WORD.search(rest) else None
+
     def yes_no_beside_a_question(self) -> bool | None:
         """A yes or a no said in its own sentence beside a question about something else ("igen,
         keresek másikat. ez így elég?", "yes, applying everywhere. do you need proof of that?"):
         the rest of the message read without its questions."""
-        rest = _A_QUESTION.sub(" ", self.text)
-        if rest == self.text or not _A_WORD.search(rest):
+        rest = self.rest_beside(_A_QUESTION)
+        if rest is None:
             return None
         answer = self.reading_of(rest).rules()
         return (
@@ -979,12 +991,8 @@ class _Reading:
     def option_beside_a_question(self) -> Interpretation | None:
         """An option picked in its own clause beside a question on what follows ("the 6 month one
         please, is the first payment this month?"): the rest of the message read without it."""
-        if "?" not in self.text and "\uff1f" not in self.text:
-            return None
-        rest = _A_QUESTION_CLAUSE.sub(" ", self.text)
-        if rest == self.text or not _A_WORD.search(rest):
-            return None
-        return self.reading_of(rest).options()
+        rest = self.rest_beside(_A_QUESTION_CLAUSE)
+        return None if rest is None else self.reading_of(rest).options()
 
     def answered_beside_the_question(self) -> Interpretation | None:
         """An answer said beside a question about the question ("broke my wrist, off the line.
@@ -994,8 +1002,8 @@ class _Reading:
         beside a question of whether it counts is asked again."""
         if self.question not in _ANSWERED_BESIDE_A_QUESTION:
             return None
-        rest = _A_QUESTION.sub(" ", self.text)
-        if rest == self.text or not _A_WORD.search(rest):
+        rest = self.rest_beside(_A_QUESTION)
+        if rest is None:
             return None
         answer = self.reading_of(rest).result()
         if (
@@ -1065,7 +1073,7 @@ class _Reading:
         meaning = self.layer.button(self.text, self.question, self.language)
         if meaning is None:
             return None
-        if meaning == "accept" and signals_refusal(self.text):
+        if meaning == "accept" and self.refused:
             return None
         if self.question in MONEY and meaning == "0":
             return self.take("0", "button", amount=Decimal(0))
@@ -1317,26 +1325,22 @@ class _Reading:
         asked = AmountReading(None, AmountProblem.AMBIGUOUS)
         if self.question is Question.COUNTER:
             return asked  # (an item's cost asked about is no offer)
-        separated = _A_COUNTING_QUESTION_ZH if self.language == "zh" else _A_COUNTING_QUESTION
-        questions = separated.findall(self.text)
+        separated = _A_QUESTION_CLAUSE_ZH if self.language == "zh" else _A_QUESTION
+        questions = [normal_form(q) for q in separated.findall(self.text)]
         if not questions or any(_A_NUMERAL.search(q) for q in questions):
             return asked
         rest = separated.sub(" ", self.text)
-        if len(_A_FIGURE.findall(rest)) > 1 and any(
-            _POINTED_BACK.search(normal_form(q)) for q in questions
-        ):
+        said = normal_form(rest)
+        figures = len(_A_FIGURE.findall(rest))
+        if figures > 1 and any(_POINTED_BACK.search(q) for q in questions):
             return asked  # "房贷四千五, 不过那个不算欠债吧? 还有车贷一千二": one of them doubted
         if not _A_WORD.search(_A_NUMERAL.sub(" ", rest)):
             return asked
-        if any(_WHICH_ONE_ASKED.search(normal_form(q)) for q in questions):
+        if any(_WHICH_ONE_ASKED.search(q) for q in questions):
             return asked  # "预算app说我该花两千 我实际花三千 这里填哪个?": which figure is asked
-        if _LEFT_OUT_POINTED_AT.search(normal_form(rest)):
+        if _LEFT_OUT_POINTED_AT.search(said):
             return asked  # "化妆品要算进去吗? 那是干活用的 我先不算了": what "那" was is gone
-        if (
-            self.question is Question.EXPENSES
-            and len(_A_FIGURE.findall(rest)) < 2
-            and not _A_WHOLE_SAID.search(normal_form(rest))
-        ):
+        if self.question is Question.EXPENSES and figures < 2 and not _A_WHOLE_SAID.search(said):
             return asked  # ("does the cat count? her insulin is 60": the insulin's alone)
         reading = self.read_amount(rest)
         return reading if reading.amount is not None else asked
@@ -1515,7 +1519,7 @@ class _Reading:
     def agreement(self) -> Interpretation | None:
         if says_back(self.text):
             return self.take("decline", "rule")
-        if self.whole_request is Intent.AGREE and not signals_refusal(self.text):
+        if self.whole_request is Intent.AGREE and not self.refused:
             return self.take("accept", "rule")  # "na jó, írjanak be": nothing but a yes
         top, probability = self.ranked[0]
         if top == "distress" and probability >= CONFIDENT:
@@ -1536,7 +1540,7 @@ class _Reading:
             and not (
                 probability < CONFIDENT_OVER_A_RULE
                 and self.any_request is Intent.AGREE
-                and not signals_refusal(self.text)
+                and not self.refused
             )
             and probability >= CONFIDENT
             and not self.noise
@@ -1551,7 +1555,7 @@ class _Reading:
             return self.take("decline", "rule")  # "can I see the six month one again"
         if says_grudging_yes(self.text):
             return self.take("accept", "rule")  # "drága a kamat, de elfogadom"
-        if signals_refusal(self.text):
+        if self.refused:
             return self.take("decline", "rule")
         agreed = self.any_request is Intent.AGREE
         if agreed or read_yes_no(self.text, self.language):
@@ -1598,7 +1602,7 @@ class _Reading:
             return self.fallback(())
         meaning, probability = ranked[0]
         bar = CONFIDENT_ACCEPT if meaning == "accept" else CONFIDENT
-        if probability >= bar and not (meaning == "accept" and signals_refusal(self.text)):
+        if probability >= bar and not (meaning == "accept" and self.refused):
             found = self.resolve(meaning, probability)
             if found is not None:
                 return found
