@@ -1868,6 +1868,14 @@ DISTRESS_SAID_IN_PASSING = (
     r"\b(?:my )?head'?s not safe\b", r"\bnot safe (?:with|in) my (?:own )?head\b",
     r"\bnem vagyok biztonságban (?:a )?(?:saját )?(?:fejemmel|magammal|magamtól)\b",
     r"(?:脑子|脑袋)[^ ]{0,2}不安全",
+    # Not safe left alone: "I'm not safe on my own tonight", "nem vagyok biztonságban egyedül"
+    r"\b(?:i'?m|im|i am|not|don'?t|dont|do not) (?:feel(?:ing)? )?(?:really )?(?:not )?safe "
+    r"(?:on my own|alone|by myself|being (?:on my own|alone|by myself)|left (?:on my own|alone))\b"
+    r"(?! (?:walking|walk|going|getting|coming|driving|cycling|travell?ing|out|at (?:night|work)|"
+    r"in (?:the|that|this)|on (?:the|nights?|shift)))",
+    r"\bnem (?:vagyok|érzem magam) biztonságban,? (?:egyedül|magamban|egymagam)\b",
+    r"\begyedül nem vagyok biztonságban\b",
+    r"(?:一个人|自己一个人|独自)(?:待着|呆着|在家)?(?:我)?(?:不安全|不放心自己)",
     r"\b(?:don'?t|do not|dont|can'?t|cannot) trust (?:what i'?d|what i would|what i might) do\b",
     r"\b(?:don'?t|do not|dont|can'?t|cannot) trust myself\b"
     r"(?! (?:with|to|not to|around|near|at|on)\b)",
