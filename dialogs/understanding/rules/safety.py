@@ -1826,6 +1826,12 @@ NOT_DISTRESS = (
     r"\b(?:wee one|little one|baby|bairn|kids?|children|son|daughter|youngest|eldest|wee boy|"
     r"wee girl|little boy|little girl)(?:'?s| has| have| is| are| was| were)? been (?:off )?"
     r"(?:sick|ill|poorly|unwell|under the weather)\b(?! of\b)",
+    # Round 78's (zh): life that must go on, said beside thrift ("烟都戒了 酒也不喝了 日子得过下
+    # 去"), and strain over a price gone up ("长沙房租涨了 真的压力大"): getting by, and money's
+    # strain, no crisis ("日子过不下去了", "压力大得想死" are still heard).
+    r"日子(?:总|还|也)?(?:得|要|总得|还得|还要)(?:接着)?过(?:下去)?(?:啊|呀|嘛|吧)?",
+    r"(?:房租|房价|物价|菜价|油价|学费|水电费?|电费)(?:又)?涨了?[ ,\uff0c]*(?:真的|实在|确实)?"
+    r"压力(?:很|好|挺|太|真)?大(?![得到])",
 )  # fmt: skip
 
 #: Distress said in passing beside an ordinary answer, indirectly, or as a joke the person says is
@@ -4176,6 +4182,10 @@ NOT_DISPUTE = (
     # another's loan: "a kocsi hitele a férjemé, az ő nevén fut"
     r"\b\w*(?:hitel|kölcsön|részlet|törlesztő)\w*\b (?:a |az )?(?:férjem|feleségem|párom|"
     r"élettársam|apám|anyám|szüleim|fiam|lányom)é\b",
+    # A household's figure said by the spouse against the own reckoning: "我老婆管账 她说的跟我算的
+    # 不一样" (at the spending; no debt's figure disputed).
+    r"(?:她|他|老婆|老公|媳妇|爱人|老伴)(?:说|算|记)的(?:数)?(?:跟|和|与)我(?:自己)?(?:说|算|记)的"
+    r"(?:不一样|对不上|不符)",
     # The cardholder's own figure counted twice, corrected: "三千八 哦不 三千三 水电多算了一遍".
     r"(?:哦不|不对|说错了?|我算错了?)[^\u3002]{0,16}?多算了?(?:一遍|一次|一回)",
     r"(?<!给)(?<!帮)我(?:自己)?(?:把[^ ]{0,6})?多算了(?:一遍|一次|一回)?",
