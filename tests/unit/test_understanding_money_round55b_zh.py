@@ -49,8 +49,6 @@ READ = [
     # a whole said last with "合计" after its items
     ("房租每月一千一 伙食我自己九百 合计两千", "zh", "expenses", "2000"),
     ("给老人生活费五百 我自己花一千三 合计一千八", "zh", "expenses", "1800"),
-    # near miss: a "合计" figure that is no sum of those before it, read as before
-    ("房租每月一千一 伙食九百 合计两千五", "zh", "expenses", "2500"),
     # the pay in all, the commission named before the base
     ("卖房子的 成一单收两千 经理说上个月提成加底薪一共五千六", "zh", "income", "5600"),
     # raises one after another: the last is now's
@@ -97,6 +95,9 @@ ASKED_AGAIN = [
     ("工资四千 这个月一分没存 下个月才发奖金", "zh", "income"),
     # near miss: no settling word at the end
     ("我妈说还六百 我觉得五百 就五百也行 看你们", "zh", "counter"),
+    # a "合计" figure that is no sum of those before it (it was read as said; session 55: a total
+    # named as such that its items do not make is asked again, as round 78 labels it)
+    ("房租每月一千一 伙食九百 合计两千五", "zh", "expenses"),
 ]
 
 

@@ -66,9 +66,10 @@ _ARABIC_BEFORE_A_UNIT = (
     rf"{CHINESE_VAGUE}])"
 )
 #: After a hundred, a thousand or ten thousand, a digit with a measure word after it counts
-#: something, it is no last digit of the figure: "一个三百一个两百" is 300 and 200, not 310.
+#: something, it is no last digit of the figure: "一个三百一个两百" is 300 and 200, not 310; nor
+#: is the 一 of "一共" (in all): "学费五百一共三千四" is 500, then 3400.
 _NOT_A_LAST_DIGIT = (
-    rf"(?:(?<![百佰千仟万萬])|(?![{_CN_DIGIT_CLASS}][个個张張笔筆次期位件台辆輛条條]))"
+    rf"(?:(?<![百佰千仟万萬])|(?![{_CN_DIGIT_CLASS}][个個张張笔筆次期位件台辆輛条條共]))"
 )
 _NUMBER_RE = re.compile(
     rf"(?:{_ARABIC_BEFORE_A_UNIT})?{_CN_PIECE}"

@@ -114,7 +114,8 @@ BALANCE_WORDS = (
     r"(?:还)?没还(?:完|清)",  # what is still to pay: "花呗还有四千没还完, 每月还四百"
     # (not the principal in each instalment: "本金每期833.33 手续费每期60", the payment's part)
     r"本金(?!每期|每月|每个月|一期|一个月)",
-    r"的(?:车贷|房贷|贷款|网贷|借款)",  # the loan's size: "1万2的车贷, 每月还一千"
+    # the loan's size: "1万2的车贷, 每月还一千" (not "别的网贷都没碰过", "其他的贷款": none other)
+    r"(?<![别他])的(?:车贷|房贷|贷款|网贷|借款)",
     # what someone lent, beside what is paid back: "my brother lent me 2k, i give him 50"
     r"\b(?:lent|loaned) (?:me|us)\b", r"\bkölcsön(?:adott|adtak|kértem|vettem|kaptam)\w*",
     r"借给我", r"借给了我",

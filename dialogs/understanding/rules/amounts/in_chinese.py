@@ -192,9 +192,10 @@ _THE_ITEMS_WHOLE_BEFORE_ZH = re.compile(
 
 #: Right before the last figure, that the items were just worked out into it: "这么一算, 一个月
 #: 三千左右吧", "我算下来两千". Where they do not add up to it, which is meant is asked again
-#: (it was summed with them: "房租一千二, 吃饭八百, 话费一百, 这样一算三千" was 5,100).
+#: (it was summed with them: "房租一千二, 吃饭八百, 话费一百, 这样一算三千" was 5,100). So too a
+#: total named as such: "房租1200吃饭800交通200 合计2300" (the items make 2,200).
 _THE_ITEMS_WORKED_OUT_BEFORE_ZH = re.compile(
-    r"(?:一算|算下来|算起来|加起来|加一起|加在一起)"
+    r"(?:一算|算下来|算起来|加起来|加一起|加在一起|合计|一共|总共|总计)"
     r"(?:[^0-9一二两三四五六七八九.;!?\u3002]|一个月){0,6}$"
 )
 
@@ -1107,6 +1108,14 @@ _A_FIGURE_SAID_NOT_TO_COUNT_RIGHT_AFTER_ZH = re.compile(
 )
 
 
+#: At the spending, the same with "那个" or "这个" right after an item's figure, no space between:
+#: "健身卡两百那个不算 去掉" (the item struck out; blanked where another figure is left).
+_A_FIGURE_SAID_NOT_TO_COUNT_ATTACHED_ZH = re.compile(
+    rf"{_FIGURE_35_ZH}(?:块钱?|元)?(?:那个|这个)(?:钱)?(?:也|都)?不算"
+    r"(?=[ ,.!?\uff0c\u3002]|$|吧|啊|了)"
+)
+
+
 #: A figure of once a year, or a yearly thing, said right after not to count: "颜料纸张一年三千
 #: 那个不算", "取暖费一年交四千, 那个不算的话", "一年要交一次的车险五千没算在里面", "年终奖一万二
 #: 那是一年一次的, 不算", "回老家过年那笔一年一次的不算" (the person leaves a yearly thing out of
@@ -1379,6 +1388,53 @@ def _set_aside_other_times_zh(reading: _AmountBeingRead) -> AmountReading | None
         and not _A_FIGURE_AFTER_DENIED_ZH.search(folded, denied.end())  # (not "一半")
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "8k? 差远了 一半都没有"
+    if asked in ("income", "expenses", "counter") or owed:
+        if (
+            "要是" in folded or "如果" in folded or "假如" in folded
+        ) and _only_a_figure_on_an_unsettled_condition_zh(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "要是…能拿三千五 也没个准话"
+        if "就是" in folded and _a_figure_restated_otherwise_zh(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "三千五 就是3050块"
+    if (
+        asked == "income"
+        and ("两个人" in folded or "俩" in folded or "分" in folded)
+        and _TWO_PEOPLES_MONEY_NOT_KEPT_APART_ZH.search(folded)
+        and _only_one_figure_zh(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "我俩的钱不分的": whose not said
+    if (
+        owed
+        and "一起" in folded
+        and "名下" not in folded
+        and _A_LOAN_PAID_BY_TWO_TOGETHER_ZH.search(folded)
+        and _only_one_figure_zh(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "房贷每月四千 我俩一起还的"
+    if (
+        asked in ("income", "expenses")
+        and ("这个数" in folded or "这数" in folded)
+        and _NOT_THE_USUAL_FIGURE_AFTER_ZH.search(folded)
+        and _only_one_figure_zh(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "平时不是这个数": usual unsaid
+    if (
+        asked == "counter"
+        and "这" in folded
+        and _THIS_MONTHS_OFFER_ONLY_ZH.search(folded)
+        and _only_one_figure_zh(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "这个月先还两千 以后再说"
+    if (
+        owed
+        and "多少" in folded
+        and _HOW_MUCH_FORGOTTEN_ZH.search(folded)
+        and [n for n in numbers_in(folded, "zh") if n.unit is None and n.strong and n.value]
+    ):  # (no figure at all: "还款计划再发我 每个月扣多少 我给忘了" asks for the plan)
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "每个月扣多少忘了"
+    if ("周" in folded or "星期" in folded or "礼拜" in folded or "年" in folded) and (
+        "月" in folded
+    ):  # "每周还一百 一个月四百": the month's, worked out
+        folded = _without_a_span_worked_into_the_month_zh(folded)
     if "下半年" in folded and _TWO_HALVES_OF_A_YEAR_ZH.search(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "上半年三千 下半年五千"
     if (
@@ -1532,6 +1588,8 @@ def _set_aside_not_counted_zh(reading: _AmountBeingRead) -> AmountReading | None
         )
     if "不算" in folded:  # "给我妈转一千 转的不算": that figure set aside, another left
         left = _A_FIGURE_SAID_NOT_TO_COUNT_RIGHT_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
+        if asked == "expenses":  # "健身卡两百那个不算"
+            left = _A_FIGURE_SAID_NOT_TO_COUNT_ATTACHED_ZH.sub(lambda m: " " * len(m[0]), left)
         folded = left if _A_NUMBER_IN.search(left) else folded
     if (
         asked in ("income", "expenses")
@@ -2009,6 +2067,21 @@ _AN_OFFER_SPLIT_WITH_A_HELPER_ZH = re.compile(
 )
 
 
+#: At the own offer, a helper said to put in a part with no figure, or how much said not to be
+#: known: "我自己能出三百 我妈说帮我出点 不知道她出多少", "我哥帮我凑一些" (the month's offer is
+#: not known: asked again; not "我妈再帮我出三百": a figure of the helper's).
+_A_HELPERS_PART_UNSAID_ZH = re.compile(
+    r"(?:帮|替)我(?:出|还|凑|添|补|垫)(?:一)?(?:点儿?|些)(?![0-9一二两三四五六七八九十百千])|"
+    r"不知道(?:她|他|他们|她们|家里)(?:能|会)?(?:出|给|帮|还)多少|"
+    r"(?:她|他|他们|她们)(?:能|会)?(?:出|给)多少(?:我)?(?:不知道|还不知道|不一定|说不好|不好说)"
+)
+
+
+#: The own part of an offer said as such, before a helper's: "我自己能出三百", "我出五百" (not
+#: "一个月三百行吗 … 他说每个月帮我出一点": the offer is the whole, the son's help how it is met).
+_THE_OWN_PART_SAID_ZH = re.compile(r"(?:自己|(?<![帮替给])我)(?:每个?月)?(?:能|可以|就)?出")
+
+
 def _without_an_offers_split_zh(folded: str) -> str:
     """``folded`` without the helper's and the own part of the one figure offered before them
     (see :data:`_AN_OFFER_SPLIT_WITH_A_HELPER_ZH`), where the two add up to it: the bank is paid
@@ -2287,6 +2360,13 @@ def _set_aside_others_figures_zh(reading: _AmountBeingRead) -> AmountReading | N
         folded, mine
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "工资才三千 你们说呢": no offer
+    if (
+        asked == "counter"
+        and ("帮我" in folded or "替我" in folded or "出多少" in folded)
+        and _A_HELPERS_PART_UNSAID_ZH.search(folded)
+        and _THE_OWN_PART_SAID_ZH.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "我妈说帮我出点 不知道她出多少"
     if asked == "counter" and "帮" in folded and "自己" in folded:  # "还七百 我哥帮我出两百 …"
         folded = _without_an_offers_split_zh(folded)
     if asked == "expenses" and "还" in folded and _only_the_pay_spent_on_a_debt_too_zh(folded):
@@ -2650,6 +2730,177 @@ _A_CHANGE_NOT_SETTLED_YET_ZH = re.compile(
     r"(?:十|百|千)|"
     r"批了(?:就|的话)[^.;!?\u3002]{1,12}?没批(?:就|的话)"
 )
+
+
+#: A condition said before the figure: "要是厂里下个月复工的话 能拿三千五", "他要是不还 我每月就
+#: 得替他还三百", "如果能免掉利息的话每个月一千" (see
+#: :func:`_only_a_figure_on_an_unsettled_condition_zh`).
+_A_CONDITION_BEFORE_ZH = re.compile(r"要是|如果|假如")
+
+#: After the figure on a condition, whether it comes about (or what else comes) said not to be
+#: known: "老板也没个准话", "不免的话我也不知道", "学校还没定下来", "我也说不好他能不能按时还".
+_THE_CONDITION_UNSETTLED_AFTER_ZH = re.compile(
+    r"不知道|说不好|说不准|没(?:给)?个?准|不一定|还没定|没定下来|不确定|难说"
+)
+
+
+def _only_a_figure_on_an_unsettled_condition_zh(folded: str) -> bool:
+    """Whether every figure is said under a condition whose coming about is then said not to be
+    known ("要是能把利息免了 每月我还八百 不免的话我也不知道", "要是孩子住校的话一个月两千 不住校
+    就多了 学校还没定下来"): the month's figure is not known, asked again. A condition said after
+    a figure ("每月还五百 要是能把利息停了就更好了") or one said plainly as the offer's ground
+    ("如果能免掉利息的话每个月一千 这是我的极限了") leaves the figure as said."""
+    condition = _A_CONDITION_BEFORE_ZH.search(folded)
+    if condition is None:
+        return False
+    figures = [n for n in numbers_in(folded, "zh") if n.unit is None and n.strong and n.value]
+    if not figures or figures[0].start < condition.start():
+        return False
+    return bool(_THE_CONDITION_UNSETTLED_AFTER_ZH.search(folded, figures[0].end))
+
+
+#: At income, the one figure said to be two people's, their money not kept apart: "一万二 不过这是
+#: 我跟我女朋友两个人的 … 账也没分开", "家里两个人上班 一个月加起来八千五 我俩的钱不分的" (the own
+#: part is not said: asked again; where the own figure is said beside it, that is read as before).
+_TWO_PEOPLES_MONEY_NOT_KEPT_APART_ZH = re.compile(
+    r"(?:这|那)?是?我?(?:跟|和)我?(?:女朋友|男朋友|老公|老婆|爱人|媳妇|对象|老伴)两个人的|"
+    r"(?:我俩|我们俩|咱俩|两个人|俩人)的(?:钱|收入|工资)(?:是|都|也|从来)?(?:不分|没分)|"
+    r"(?:钱|账|收入|工资)(?:也|都|从来)?(?:不分开?|没分开)(?:的|过)?(?![0-9一二两三四五六七八九])"
+)
+
+
+#: At the monthly payments, a loan said to be paid by two together, no own part said: "房贷每月
+#: 四千 我俩一起还的" (whose payment it is, and how much of it, is not said: asked again; not where
+#: it is said to be in the own name, "是跟我老婆一起还的 写在我名下": the whole is the own).
+_A_LOAN_PAID_BY_TWO_TOGETHER_ZH = re.compile(
+    r"(?:我俩|我们俩|咱俩|两个人|俩人|两口子)(?:是)?一起(?:还|交|付)(?:的)?"
+)
+
+
+def _only_one_figure_zh(folded: str) -> bool:
+    """Whether one figure of money is said, and no other beside it (the same said twice is one):
+    a rule that finds it unclear whose or which it is asks again only then; where an own figure
+    is said beside it, the reading goes on."""
+    values = {n.value for n in numbers_in(folded, "zh") if n.unit is None and n.strong and n.value}
+    return len(values) == 1
+
+
+#: The one figure said, then said not to be the usual month's: "这个月只发了两千一 平时不是这个
+#: 数" (the usual one is not said: asked again).
+_NOT_THE_USUAL_FIGURE_AFTER_ZH = re.compile(
+    r"(?:平时|平常|往常|以前|一般|别的月)(?:都|也|可)?不是这个?数"
+)
+
+
+#: At the counter, an offer for this month only, what follows left for later: "这个月先还两千
+#: 以后再说" (no monthly figure is offered: asked again; not "这个月先还五百 以后每月都是这个数").
+_THIS_MONTHS_OFFER_ONLY_ZH = re.compile(
+    r"这个?月(?:先|就)?(?:还|给|交|付)(?:个|上)?"
+    rf"{_FIGURE_35_ZH}(?:块钱?|元)?[ ,;\uff0c]*(?:以后|后面|往后|下个?月)(?:的)?"
+    r"(?:再说|看情况|再看)"
+)
+
+
+#: A figure said again in the other way of writing, "就是" before it: "每月三千五 就是3050块",
+#: "三千五 就是3500块" (see :func:`_a_figure_restated_otherwise_zh`).
+_A_FIGURE_RESTATED_ZH = re.compile(
+    r"(?P<said>[一二两三四五六七八九十][一二两三四五六七八九十百千万零]*|[0-9][0-9,.]*)"
+    r"(?:块钱?|元)?[ ,\uff0c]*(?:也)?就是(?P<again>[0-9][0-9,.]*|"
+    r"[一二两三四五六七八九十][一二两三四五六七八九十百千万零]*)(?:块钱?|元)?"
+)
+
+
+def _a_figure_restated_otherwise_zh(folded: str) -> bool:
+    """Whether a figure is said again right after "就是" in the other way of writing, digits for
+    words or words for digits, and the two disagree ("三千五 就是3050块"): a restatement, not a
+    second item, and which of the two is meant cannot be told: asked again. (Agreeing, it is one
+    figure said twice; in one way of writing, "一周一千 一个月算下来就是四千", a figure worked
+    out.)"""
+    for restated in _A_FIGURE_RESTATED_ZH.finditer(folded):
+        said, again = restated["said"], restated["again"]
+        if said[0].isdigit() == again[0].isdigit():
+            continue
+        first = [n.value for n in numbers_in(said, "zh") if n.value]
+        second = [n.value for n in numbers_in(again, "zh") if n.value]
+        if first and second and first[0] != second[0]:
+            return True
+    return False
+
+
+#: How much a month's payment is, said to be forgotten: "每个月扣多少忘了", "每月还多少我记不清
+#: 了" (a balance or a term said beside it is no month's figure: asked again).
+_HOW_MUCH_FORGOTTEN_ZH = re.compile(
+    r"(?:每个?月|一个月|月供)[^0-9一二两三四五六七八九.;!?\u3002]{0,6}?多少"
+    r"[^0-9一二两三四五六七八九.;!?\u3002]{0,4}?(?:忘了|忘记了|记不清|记不得|不记得)"
+)
+
+
+#: A week's or a year's figure's span, right before it: "一周一千", "每周还一百五", "一年下来花五万
+#: 四", "一年还一万二" (see :func:`_without_a_span_worked_into_the_month_zh`).
+_A_SPAN_BEFORE_ITS_FIGURE_ZH = re.compile(
+    r"(?P<span>(?:每|一)(?:个)?(?:周|星期|礼拜|年))(?:下来)?(?:要|得|就)?"
+    r"(?:还|花|挣|赚|发|给|拿|交|扣|付)?(?:了|个)?$"
+)
+
+#: Between a week's or a year's figure and the month's worked out from it, only the words of
+#: working it out: "一周一千 一个月算下来就是四千", "五万四 除以十二 一个月四千五", "一万二 一个月合
+#: 一千"; or, the month's said first, the year's after it: "每月八百 一年九千六".
+_THE_MONTH_WORKED_OUT_BETWEEN_ZH = re.compile(
+    r"(?:块钱?|元)?[ ,;\uff0c]*(?:那|所以|这样)?(?:除以(?:十二|12)[ ,\uff0c]*)?"
+    r"(?:一个月|每个?月|月)(?:就是|是|合|算下来|下来|算|折合|平均|差不多|大概|也就)*"
+)
+_THE_YEAR_AFTER_THE_MONTH_BETWEEN_ZH = re.compile(
+    r"(?:块钱?|元)?[ ,;\uff0c]*(?:一年|每年)(?:下来|就是|是|一共|总共|共)*"
+)
+
+
+def _without_a_span_worked_into_the_month_zh(folded: str) -> str:
+    """``folded`` with a week's or a year's figure blanked, with its span's words, where the month's
+    figure is said right beside it and agrees with it (four weeks to 4.35, twelve months, within
+    a fiftieth): "每周还一百 一个月四百", "一年下来花五万四 除以十二 一个月四千五", "每月八百 一
+    年九千六" are the month's figure, worked out or said twice (the guide: a monthly figure the
+    person works out is that figure); a pay "周结" is then no pay by the week alone. Figures that
+    do not agree, a third figure, or words of another item between are left as they are (asked
+    again as before)."""
+    figures = [
+        n
+        for n in numbers_in(folded, "zh")
+        if n.unit is None and n.strong and n.value and n.value >= 100
+    ]
+    if len(figures) != 2:
+        return folded
+    spans = [
+        (n, said)
+        for n in figures
+        if (said := _A_SPAN_BEFORE_ITS_FIGURE_ZH.search(folded, max(0, n.start - 10), n.start))
+    ]
+    if len(spans) != 1:
+        return folded
+    other, said = spans[0]
+    month = figures[0] if figures[1] is other else figures[1]
+    if other.value is None or month.value is None:
+        return folded
+    weekly = "年" not in said["span"]
+    if other.start < month.start:
+        beside = _THE_MONTH_WORKED_OUT_BETWEEN_ZH.fullmatch(folded, other.end, month.start)
+    elif weekly:
+        beside = None
+    else:
+        beside = _THE_YEAR_AFTER_THE_MONTH_BETWEEN_ZH.fullmatch(folded, month.end, other.start)
+    if beside is None:
+        return folded
+    if weekly:
+        agrees = 4 * other.value <= month.value <= Decimal("4.35") * other.value
+    else:
+        agrees = abs(12 * month.value - other.value) <= other.value / 50
+    if not agrees:
+        return folded
+    start = said.start()
+    end = beside.end() if other.start < month.start else other.end
+    folded = folded[:start] + " " * (end - start) + folded[end:]
+    if weekly and ("结" in folded or "发" in folded):  # "在仓库做周结 一周一千 …": worked out
+        folded = _PAID_BY_THE_WEEK_ZH.sub(lambda m: " " * len(m[0]), folded)
+    return folded
 
 
 #: In the clause before "多少", another's money or the household's: "我老公的工资多少我不知道",
@@ -3123,6 +3374,28 @@ def _without_an_item_pointed_back_at_zh(folded: str) -> str:
         return folded
     for start, end in ((found.start(), found.end()), (item.start(), item.end())):
         folded = folded[:start] + " " * (end - start) + folded[end:]
+    return folded
+
+
+#: A figure said before, pointed back at as what holds a thing: "留三千过日子 … 孩子上学的钱也在那
+#: 三千里", "算在这两千里头" (see :func:`_without_a_figure_pointed_back_at_zh`).
+_A_FIGURE_POINTED_BACK_AT_ZH = re.compile(
+    rf"(?:算在|包括在|含在|在)(?:那|这)(?:个)?(?P<figure>{_FIGURE_35_ZH})(?:块钱?|元)?"
+    r"(?:里面|里头|里边|里|之内|以内|内)"
+)
+
+
+def _without_a_figure_pointed_back_at_zh(folded: str) -> str:
+    """``folded`` with a figure pointed back at blanked where the same figure was said before it
+    (see :data:`_A_FIGURE_POINTED_BACK_AT_ZH`): said again, it is no new figure, and the one said
+    first is read with the others as before ("工资到手四千 留三千过日子 剩下一千都给你们 孩子上学
+    的钱也在那三千里" offers the 1,000)."""
+    for back in _A_FIGURE_POINTED_BACK_AT_ZH.finditer(folded):
+        said = [n.value for n in numbers_in(back["figure"], "zh") if n.value]
+        before = {n.value for n in numbers_in(folded[: back.start()], "zh") if n.strong}
+        if said and said[0] in before:
+            start, end = back.start(), back.end()
+            folded = folded[:start] + " " * (end - start) + folded[end:]
     return folded
 
 

@@ -16,6 +16,7 @@ from dialogs.understanding.rules.amounts.debts import (
 )
 from dialogs.understanding.rules.amounts.in_chinese import (
     _short_of_a_round_figure_zh,
+    _without_a_figure_pointed_back_at_zh,
     _without_what_lists_the_items_zh,
 )
 from dialogs.understanding.rules.amounts.in_english import (
@@ -490,6 +491,10 @@ def _set_aside_clauses_and_list_marks(reading: _AmountBeingRead) -> AmountReadin
         # "lakbér 120, rezsi 40, a parkolást 15 ezret nem számolom": the rest is the spending
         folded = _AN_ITEM_LEFT_OUT_HU.sub(lambda m: " " * len(m[0]), folded)
         folded = _A_SAVING_LEFT_OUT_HU.sub(lambda m: " " * len(m[0]), folded)  # "…, a többi 192"
+    if (
+        language == "zh" and reading.offer and ("在那" in folded or "在这" in folded)
+    ):  # "孩子上学的钱也在那三千里": said again, beside the offer
+        folded = _without_a_figure_pointed_back_at_zh(folded)
     if "." in folded and language == "zh":  # "3.15发的工资, 4800": a pay day
         folded = _PAY_DAY_WITH_A_DOT_ZH.sub(lambda m: " " * len(m[0]), folded)
     if "+" in folded and language == "zh":  # "赔偿金N+1": a formula, no amount
