@@ -27,6 +27,11 @@ wage, what is kept and the rest offered; a helper's part said with no figure ("�
 A week's or a year's figure beside the month's that agrees with it, worked out or said twice
 ("每周还一百 一个月四百", "一年下来花五万四 除以十二 一个月四千五", "每月八百 一年九千六"), is the
 month's; near lines: the week's alone, figures that disagree, another item's month.
+"白" typed for "百" after a digit ("一个月还五白") is the hundreds; a spouse's death told last
+("…就这两份钱 老伴走了以后") puts no time before the figures nor anyone else's money among them; a
+sale day's month ("双十一那个月能到八千") beside the usual figure is set aside like a festival's.
+At the counter, an offer said again last after "就", the message ending on it ("… 八百稳妥点 就
+八百"), is the one settled on; near lines: a new figure after "就", words after it.
 No distress is heard in life that must go on ("日子得过下去") nor in strain over a price gone up
 ("房租涨了 真的压力大"), and no dispute in a spouse's figure against the own reckoning ("她说的跟
 我算的不一样"); near lines: "日子过不下去了", strain said as a wish to die, the bank's figure
@@ -135,6 +140,34 @@ READ = [
     ("other_debts", "每月八百 一年下来一万多", "ambiguous"),
     ("expenses", "房租一年一万二 吃饭每月一千", "ambiguous"),
     ("counter", "每周还一百 一个月六百", "ambiguous"),
+    # "白" typed for "百": the hundreds
+    ("counter", "每个月还三白", "300"),
+    ("counter", "一个月能还八白块", "800"),
+    ("other_debts", "网贷每月还两白五", "250"),
+    # near lines: a word going on after it, "百" as typed
+    ("expenses", "买了五白菜 房租一千", "1000"),
+    ("counter", "五百", "500"),
+    # a spouse's death told last: no time before the figures, no one else's money
+    ("income", "退休金一千八 闺女每月给五百 就这些 老伴去世以后", "2300"),
+    ("income", "低保九百 老伴走了以后就这一份", "900"),
+    ("income", "退休金两千二 出租车库每月三百 老伴去世后就这些", "2500"),
+    # near lines: a figure after the death, a spouse's money beside the own
+    ("income", "以前三千 老伴走了以后一千五", "ambiguous"),
+    ("income", "工资三千 老伴每月两千", "ambiguous"),
+    # a sale day's month beside the usual: the usual
+    ("income", "平时五千 双十二那个月能到一万", "5000"),
+    ("expenses", "平常每月三千 双十一那个月花六千", "3000"),
+    ("income", "双11那个月挣了九千 平时五千", "5000"),
+    # near lines: the sale's month alone, a festival's month
+    ("income", "双十一那个月能到八千", "ambiguous"),
+    ("income", "平时三千 过年那个月能拿五千", "3000"),
+    # an offer said again last after "就", the message ending on it: that offer
+    ("counter", "六百 还是五百吧 五百稳当 就五百", "500"),
+    ("counter", "七百 不行 五百稳一点 那就五百", "500"),
+    ("counter", "九百 算了 还是七百吧 九百怕还不上 七百稳妥 就七百", "700"),
+    # near lines: a new figure after "就", words after it
+    ("counter", "先还五百 以后就一千", "ambiguous"),
+    ("counter", "我妈说还六百 我觉得五百 就五百也行 看你们", "ambiguous"),
     # life that must go on beside thrift, strain over a price gone up: no distress
     ("expenses", "三千一 能省的都省了 日子总得过下去 没办法的事", "3100"),
     ("expenses", "两千九 能省都省了 烟也不抽了 日子总得过下去 没办法的事", "2900"),

@@ -136,16 +136,26 @@ _THE_OFFER_BEFORE_REFUSED_ZH = re.compile(r"悬|拿不出|够呛|给不起|还�
 
 def _the_offer_settled_last_zh(folded: str, chosen: list[Number]) -> Number | None:
     """The last of several offers, said last to be the one ("我妈说还六百 我觉得五百稳当 就五百
-    吧"), or said after the one before it was too much ("一千也悬 八百吧"): the others were
-    weighed before it. Only at the end of the message."""
+    吧"), or said after the one before it was too much ("一千也悬 八百吧"), or said again last
+    after "就" ("… 八百稳妥点 就八百"): the others were weighed before it. Only at the end of the
+    message."""
     if len(chosen) < 2 or chosen[-1].value is None:
         return None
     last = chosen[-1]
-    if not _SETTLED_OFFER_BEFORE_ZH.search(
-        folded, max(0, last.start - 8), last.start
-    ) and not _THE_OFFER_BEFORE_REFUSED_ZH.search(folded, chosen[-2].end, last.start):
+    settled = _SETTLED_OFFER_BEFORE_ZH.search(folded, max(0, last.start - 8), last.start)
+    if not settled and not _THE_OFFER_BEFORE_REFUSED_ZH.search(folded, chosen[-2].end, last.start):
         return None
-    return last if _SETTLED_OFFER_AFTER_ZH.match(folded, last.end) else None
+    if _SETTLED_OFFER_AFTER_ZH.match(folded, last.end):
+        return last
+    # the message ending on "就" and an offer said before: "一千 算了 还是八百吧 … 八百稳妥点 …
+    # 就八百" (not "先还五百 以后就一千": a new figure; nor "就五百也行 看你们": words after it)
+    said_before = last.value in {n.value for n in chosen[:-1]}
+    ends = _THE_MESSAGE_ENDS_ZH.match(folded, last.end)
+    return last if settled and said_before and ends else None
+
+
+#: Only marks or spaces to the message's end.
+_THE_MESSAGE_ENDS_ZH = re.compile(r"(?:块钱?|元)?[ ,.!\uff0c\u3002]*$")
 
 
 #: Right before a figure, the own monthly offer said as such: "每个月还你们400", "我想每个月还
@@ -755,6 +765,13 @@ _ER_TYPED_FOR_TWO_ZH = re.compile(r"(?<=[一二两三四五六七八九][千万]
 
 #: "干" typed for "千" (the two look alike) between a digit and the next one ending the figure:
 #: "四干五", "两干八百块" (not "一干二净", where a word goes on after the digit).
+#: "白" typed for "百" (the same sound) after a digit, ending the figure: "一个月还五白", "三白五"
+#: (not "五白菜": a word goes on after it).
+_BAI_TYPED_FOR_HUNDRED_ZH = re.compile(
+    r"(?<=[一二两三四五六七八九])白(?=[一二两三四五六七八九]?(?:$|[ ,.!?;块元吧左\uff0c\u3002]))"
+)
+
+
 _GAN_TYPED_FOR_THOUSAND_ZH = re.compile(
     r"(?<=[一二两三四五六七八九])干(?=[一二两三四五六七八九]百?(?:$|[ ,.!?;块元吧左\uff0c\u3002]))"
 )
@@ -1286,6 +1303,8 @@ def _set_aside_other_times_zh(reading: _AmountBeingRead) -> AmountReading | None
         and _PAY_ONLY_LATER_OR_IN_SEASON_ZH.search(folded)
     ):
         return AmountReading(Decimal(0), None)  # "下个月才上班 这个月还一分没有": none now
+    if asked in ("income", "expenses") and ("双1" in reading.plain or "双十" in reading.plain):
+        folded = _A_SALE_DAYS_NAME_BLANKED_ZH.sub("大促", folded)  # "双十一那个月": a sale's
     if (
         asked in ("income", "expenses")
         and ("那个月" in folded or "那月" in folded)
@@ -1435,6 +1454,8 @@ def _set_aside_other_times_zh(reading: _AmountBeingRead) -> AmountReading | None
         "月" in folded
     ):  # "每周还一百 一个月四百": the month's, worked out
         folded = _without_a_span_worked_into_the_month_zh(folded)
+    if asked == "income" and ("走了" in folded or "去世" in folded or "过世" in folded):
+        folded = _A_SPOUSES_DEATH_TOLD_LAST_ZH.sub(lambda m: " " * len(m[0]), folded)
     if "下半年" in folded and _TWO_HALVES_OF_A_YEAR_ZH.search(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "上半年三千 下半年五千"
     if (
@@ -1542,6 +1563,8 @@ def _set_aside_beside_the_own_share_zh(reading: _AmountBeingRead) -> AmountReadi
         folded = _ER_TYPED_FOR_TWO_ZH.sub("二", folded)
     if "干" in folded:  # "三干五": 千 typed as the look-alike 干
         folded = _GAN_TYPED_FOR_THOUSAND_ZH.sub("千", folded)
+    if "白" in folded:  # "五白": 百 typed as the sound-alike 白
+        folded = _BAI_TYPED_FOR_HUNDRED_ZH.sub("百", folded)
     if "人" in folded:  # "房租三千我们一人一千五": the own share, not the whole
         folded = _A_WHOLE_BEFORE_EACH_ONES_SHARE_ZH.sub(lambda m: " " * len(m[0]), folded)
     if items and "垫" in folded and "我自己" in folded:  # "四千我先垫着 … 我自己出一千六"
@@ -2650,11 +2673,17 @@ _WHO_PAYS_NOT_SETTLED_ZH = re.compile(
 )
 
 
+#: A sale day's name ("双十一", "双12"), blanked as a date before, right before "那个月": said again
+#: as "大促" so that the month is one named (see :data:`_ONE_NAMED_MONTHS_FIGURE_ZH`).
+_A_SALE_DAYS_NAME_BLANKED_ZH = re.compile(r"(?<=[\s,;\uff0c])(?: {2,4})(?=那个?月)")
+
+
 #: A figure of one named month only, not the usual one: "过年那个月花五千", "休假回家那个月家里
-#: 开销三千", "放假那月要花两千" (the festival's or the leave's month; blanked where the usual
+#: 开销三千", "放假那月要花两千", "双十一那个月能到八千" (the festival's, the leave's or the sales'
+#: month, the sale day's name blanked as a date and said again as "大促"; blanked where the usual
 #: month's figure is left, else asked again).
 _ONE_NAMED_MONTHS_FIGURE_ZH = re.compile(
-    r"(?:过年|春节|回家|休假|放假|探亲|开学)(?:的|回家的?)?那(?:个)?月"
+    r"(?:过年|春节|回家|休假|放假|探亲|开学|大促)(?:的|回家的?)?那(?:个)?月"
     r"[^0-9一二两三四五六七八九十.;!?\u3002]{0,8}?"
     rf"{_FIGURE_35_ZH}(?:来|多)?(?:块钱?|元)?"
 )
@@ -2901,6 +2930,15 @@ def _without_a_span_worked_into_the_month_zh(folded: str) -> str:
     if weekly and ("结" in folded or "发" in folded):  # "在仓库做周结 一周一千 …": worked out
         folded = _PAID_BY_THE_WEEK_ZH.sub(lambda m: " " * len(m[0]), folded)
     return folded
+
+
+#: At income, a spouse's death told last, no figure after it: "养老金1900 … 就这两份钱 老伴走了
+#: 以后", "老伴去世后就这些" (when the figures before came to be: no time before them, nor anyone
+#: else's money; blanked).
+_A_SPOUSES_DEATH_TOLD_LAST_ZH = re.compile(
+    r"(?:老伴|老公|老婆|爱人|丈夫|妻子)(?:已经)?(?:走了|去世|过世)(?:了)?(?:以后|之后|后)?"
+    rf"{_NO_FIGURE_AFTER_ZH}"
+)
 
 
 #: In the clause before "多少", another's money or the household's: "我老公的工资多少我不知道",
