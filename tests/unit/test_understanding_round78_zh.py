@@ -32,6 +32,8 @@ month's; near lines: the week's alone, figures that disagree, another item's mon
 sale day's month ("双十一那个月能到八千") beside the usual figure is set aside like a festival's.
 At the counter, an offer said again last after "就", the message ending on it ("… 八百稳妥点 就
 八百"), is the one settled on; near lines: a new figure after "就", words after it.
+At recovery, "一天到晚" (all day long) counts no day, and a time with "也许更久" and no end
+after it is not known; near lines: a duration beside it, an end after "更久".
 No distress is heard in life that must go on ("日子得过下去") nor in strain over a price gone up
 ("房租涨了 真的压力大"), and no dispute in a spouse's figure against the own reckoning ("她说的跟
 我算的不一样"); near lines: "日子过不下去了", strain said as a wish to die, the bank's figure
@@ -168,6 +170,14 @@ READ = [
     # near lines: a new figure after "就", words after it
     ("counter", "先还五百 以后就一千", "ambiguous"),
     ("counter", "我妈说还六百 我觉得五百 就五百也行 看你们", "ambiguous"),
+    # at recovery: "一天到晚" no day counted, "maybe longer" with no end not known
+    ("recovery", "别一天到晚发短信了 我在工地看不了", "stop_reminders"),
+    ("recovery", "一天到晚催 别发短信了", "stop_reminders"),
+    ("recovery", "三个月 也可能更久", "unsure"),
+    ("recovery", "或许一年 或许更久 看厂里", "unsure"),
+    # near lines: a duration beside it, an end after "更久"
+    ("recovery", "一天到晚忙 估计三个月", "3"),
+    ("recovery", "也许更久一点 七八个月吧", "8"),
     # life that must go on beside thrift, strain over a price gone up: no distress
     ("expenses", "三千一 能省的都省了 日子总得过下去 没办法的事", "3100"),
     ("expenses", "两千九 能省都省了 烟也不抽了 日子总得过下去 没办法的事", "2900"),

@@ -346,12 +346,16 @@ def says_dont_know_as_the_answer(text: str) -> bool:
 
 
 #: "Never" said as the other end of a time: "could be 3 months could be never", "3 hónap, vagy
-#: talán soha", "三个月 也可能永远好不了". When income recovers is not known.
+#: talán soha", "三个月 也可能永远好不了", or "longer" with no end: "也许半年 也许更久". When
+#: income recovers is not known.
 MAYBE_NEVER = (
     r"\b(?:or|maybe|could be|might be|possibly|perhaps|or maybe|or even|if ever)(?: even)? never\b",
     r"\b(?:vagy|talán|lehet,? hogy|lehet|akár|vagy akár|vagy talán|ha egyáltalán) "
     r"(?:soha|sose|sosem)\b",
     r"(?:也可能|或者|也许|或许|说不定)(?:就)?(?:永远|一辈子)",
+    # or longer, no end said: "也许半年 也许更久" (not "也许更久一点, 七八个月": an end after it)
+    r"(?:也可能|或者|也许|或许|说不定)(?:还|会|还会|要)?更久"
+    r"(?![^.;!?\u3002]{0,6}[0-9一二两三四五六七八九十半几])",
 )  # fmt: skip
 _MAYBE_NEVER = compile_phrases(MAYBE_NEVER)
 

@@ -194,6 +194,8 @@ MONTH_PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(\d+) és fél év\w*", r"\1.5 év"),
     (r"\bfél ?év\w*", "6 hónap"),
     (r"(?<=[\d零\u3007一二两兩三四五六七八九十])年半", "点五年"),
+    # "一天到晚" (all day long) is no day counted: "别一天到晚发短信了" asks the texts to stop
+    (r"一天到晚", " "),
     (r"半年", "6个月"),
     (r"6个月 ?(?:到|至|或|-|~) ?(?=(?:一|1)年)", ""),
 )
