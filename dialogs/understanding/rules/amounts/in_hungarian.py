@@ -645,6 +645,21 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         and _FIGURES_WITH_AND_WITHOUT_HU.search(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "akkor 200, anélkül 140"
+    if "?" in folded and any(word in folded for word in _WAVING_AWAY_WORDS_HU):
+        folded = _A_FIGURE_WAVED_AWAY_HU.sub(lambda m: " " * len(m[0]), folded)  # "…?? viccelsz"
+    if asked == "income" and "melle" in folded and _A_PART_BESIDE_THE_PAY_UNSAID_HU.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "a bérem mellé … az 24 ezer"
+    if (
+        offer
+        and ("amennyi" in folded or "amit" in folded)
+        and _AN_OFFERS_PART_LEFT_TO_WHAT_CAN_BE_SPARED_HU.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, meg én is amennyit tudok"
+    if asked in ("expenses", "income", "other_debts", "counter") and ", " in folded:
+        said_again = _the_figure_said_in_words_and_digits_hu(folded, reading.plain)
+        if said_again is None:
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "kétszázhúsz, tehát 202 ezer"
+        folded = said_again  # "kétszázhúsz, 220 ezer": the one figure
     if asked in ("expenses", "income") and any(w in folded for w in _SO_THE_TOTAL_WORDS_HU):
         folded = _without_the_parts_of_the_total_said_last_hu(folded)  # "…, akkor 320"
     if (
@@ -685,6 +700,8 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         and _FIGURES_OF_CASES_HU.search(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "ha dolgozom 200, ha nem 150"
+    if "ha " in folded and _the_one_figure_on_a_condition_hu(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "ha megkapom a munkát, havi 20"
     if (
         asked in ("expenses", "income")
         and "hogy mennyi" in folded
@@ -816,8 +833,8 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         folded = _without_all_before(folded, _THE_OWN_COUNT_SAID_LAST_HU)  # "de én 203-at…"
     if (
         asked == "other_debts"
-        and "tartoz" in folded
-        and "nincs" in folded
+        and ("tartoz" in folded or "vissza" in folded)
+        and ("nincs" in folded or "tud" in folded)
         and (no_payment := _A_DEBT_WITH_NO_PAYMENT_AFTER_HU.search(folded))
     ):  # "a kocsi 67, meg a bátyámnak tartozom de annak nincs részlete"
         folded = folded[: no_payment.start()] + " " * (len(folded) - no_payment.start())
@@ -922,6 +939,12 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         and _THE_USUAL_MONTH_UNSAID_AFTER_THE_FIGURE_HU.search(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, 230, egyébként nem tudom"
+    if (
+        asked in ("expenses", "income", "other_debts")
+        and "honap" in folded
+        and _THIS_MONTHS_ODD_FIGURE_ALONE_HU.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "ebben a hónapban 290, mert a kocsi…"
     if asked in ("expenses", "income") and "median" in folded and "atlag" in folded:
         kept = _with_only_the_statistic_chosen_hu(folded)
         if kept is None:
@@ -939,6 +962,12 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         and _NOTHING_THEN_ITS_REASON_HU.match(folded)
     ):
         return AmountReading(Decimal(0), None)  # "0 mert a cég fizeti a szállást"
+    if (
+        asked in ("expenses", "income", "other_debts")
+        and folded.startswith(("0, ", "nulla, ", "semmi, "))
+        and _NOTHING_THEN_ONLY_WHAT_IS_NOT_HU.fullmatch(folded)
+    ):
+        return AmountReading(Decimal(0), None)  # "0, január óta nincs munkám és segélyt se kapok"
     if "semmi" in folded and ("utan" in folded or "aztan" in folded or "kesobb" in folded):
         folded = _NOTHING_AFTERWARDS_HU.sub(lambda m: m[1] + " " * len(m[2]), folded)  # "…392,"
     if asked == "income" and ("semmi" in folded or "nulla" in folded):
@@ -1352,6 +1381,100 @@ _THE_USUAL_MONTH_UNSAID_AFTER_THE_FIGURE_HU = re.compile(
 )
 
 
+#: The message's one figure said of this month, then why this month is no usual one: a thing
+#: that came on top or was in it ("ebben a hónapban 290 ment el mert a kocsi is elromlott",
+#: "ebben a hónapban 96 ment le, benne volt a késedelmi díj is"), a low month with its cause
+#: ("ebben a hónapban csak 140 jött mert táppénzen voltam"), or the usual said to differ
+#: ("…, amúgy több szokott", "e hónapban 150 jött, amúgy több szokott lenni"). The usual month
+#: is not said: asked again. Not this month's figure
+#: alone ("kártyavetésből ebben a hónapban pont 96 000 jött"), nor a rise that stays ("mert
+#: emelték", set aside before), nor a usual figure said beside it (another figure).
+_THIS_MONTHS_ODD_FIGURE_ALONE_HU = re.compile(
+    r"^[^0-9]*\b(?:ebben a|e|a mostani|ez a) honap(?:ban)?\b(?P<only>[^0-9]{0,25}\bcsak\b)?"
+    r"[^0-9]{0,25}(?<![0-9.,])[0-9]+(?: [0-9]{3})*(?: ?ezer\w*| ?e\b)?(?: ?ft\w*)?"
+    r"(?=[^0-9]*$)[^0-9]*?(?:\b(?:amugy|egyebkent|altalaban|rendesen) (?:ennel |annal )?(?:joval |"
+    r"sokkal |kicsit )?(?:tobb|kevesebb|mas)\b|\b(?:mert|miatt|benne (?:volt|van))\b(?:"
+    r"[^0-9]*\bis\b|[^0-9]*\b(?:amugy|egyebkent|altalaban|rendesen|szokott|tappenz\w*|beteg\w*|"
+    r"elromlott|javit\w*|szerviz\w*|temetes\w*|kesedelmi|buntet\w*|egyszeri|rendkivuli)|"
+    r"(?(only)[^0-9]*$|(?!))))"
+)
+
+
+#: One figure said again, the message's two figures side by side, one of them in words
+#: ("kétszázhúsz, 220 ezer, annyi", "185e jön, szóval kb százhatvanezer havonta", "tízezret,
+#: vagyis 15 000 Ft-ot havonta"): the same figure twice, or a slip in one of them whose right
+#: one is not said. See :func:`_the_figure_said_in_words_and_digits_hu`.
+_A_FIGURE_SAID_AGAIN_HU = re.compile(
+    r"^(?:(?:kb\.?|havi|havonta|olyan) )?(?P<first>[0-9]+(?: [0-9]{3})*(?: ?ez(?:er|r)\w*| ?e\b)?)"
+    r"(?:-?[a-z]{1,3}\b)?(?: (?:jon|jon be|megy el|megy|van))?,? "
+    r"(?:(?:szoval|tehat|vagyis|azaz|magyarul|betuvel|szammal|szamokkal)\W{0,2} )?"
+    r"(?:(?:kb\.?|pontosan|olyan) )?(?P<again>[0-9]+(?: [0-9]{3})*(?: ?ez(?:er|r)\w*| ?e\b)?)"
+    r"(?:-?[a-z]{1,3}\b)?(?: ?(?:ft|forint)\w*(?:-[a-z]{1,3}\b)?)?"
+    r"(?:\W{0,2} (?:havonta|havi|annyi|ennyi|osszesen))*"
+    r"\W*$"
+)
+
+
+def _the_figure_said_in_words_and_digits_hu(folded: str, plain: str) -> str | None:
+    """``folded`` with the first of one figure said twice, in words and in digits (see
+    :data:`_A_FIGURE_SAID_AGAIN_HU`), blanked, or ``None`` where the two disagree: a slip in
+    one of them, and which one is meant is not said (asked again; they were added). Only
+    where one of them was typed in words (fewer runs of digits typed than read): "200, vagyis
+    210" in digits is a figure put right, read as before."""
+    again = _A_FIGURE_SAID_AGAIN_HU.match(folded)
+    if again is None or len(_DIGITS_RUN.findall(plain)) >= len(_DIGITS_RUN.findall(folded)):
+        return folded
+    first, second = (_a_spoken_figures_value_hu(again[name]) for name in ("first", "again"))
+    if first != second:
+        return None
+    return " " * again.end("first") + folded[again.end("first") :]
+
+
+def _a_spoken_figures_value_hu(figure: str) -> Decimal:
+    """The forints of a figure of :data:`_A_FIGURE_SAID_AGAIN_HU`: "185e" 185 000, "220" said
+    in thousands 220 000, "15 000" 15 000."""
+    thousands = "ez" in figure or figure.endswith("e")
+    digits = "".join(c for c in figure if c.isdigit())
+    return _in_thousands_hu(Decimal(digits) * (1000 if thousands else 1))
+
+
+#: A run of digits (counting those typed against those read).
+_DIGITS_RUN = re.compile(r"[0-9]+")
+
+
+#: A figure echoed with a question mark and waved away as a joke or a dream: "egymillió??
+#: viccelsz, kb 170", "300? dehogy, 180 körül" (someone else's figure thrown back, no answer;
+#: the figure after it is).
+_A_FIGURE_WAVED_AWAY_HU = re.compile(
+    r"(?<![0-9.,])[0-9]+(?: [0-9]{3})*(?: ?ez(?:er|r)\w*)?\?+!*\W{0,3}"
+    r"(?=(?:viccel\w*|dehogy\w*|na persze|hat persze|almodsz|almodj\w*|ugyan mar)\b)"
+)
+
+#: The words one of these needs (a cheap test before the pattern).
+_WAVING_AWAY_WORDS_HU = ("viccel", "dehogy", "persze", "almod", "ugyan mar")
+
+
+#: At income, something that comes beside the pay with its figure, the pay's own figure unsaid:
+#: "a bérem mellé jön még a családi pótlék, az 24 ezer", "a nyugdíjam mellett takarítok, abból
+#: 60" (a part whose whole is not said: asked again). Not the pay said first ("a bérem 190, mellé
+#: jön a családi pótlék 24"), nor nothing beside it ("a bérem mellé nincs más, 250").
+_A_PART_BESIDE_THE_PAY_UNSAID_HU = re.compile(
+    r"^[^0-9]*\b(?:a |az )?(?:fizetes\w*|fizu\w*|nyugdij\w*|berem|kereset\w*) melle(?:tt|m)?\b"
+    r"(?![^0-9]*\b(?:nincs|semmi|"
+    r"nem jon|egyutt|osszesen|az egesz)\b)[^0-9]*[0-9]+(?: [0-9]{3})*(?: ?ez(?:er|r)\w*)?[^0-9]*$"
+)
+
+
+#: At the counter, a figure and beside it an own or another's part left to what can be spared:
+#: "a fiam havi 10et hozzátenne, meg én is amennyit tudok", "15 ezer plusz amit anyám tud adni"
+#: (a part without a figure: the month's offer is not said; asked again).
+_AN_OFFERS_PART_LEFT_TO_WHAT_CAN_BE_SPARED_HU = re.compile(
+    r"[0-9][^0-9]*\b(?:meg|es|plusz|\+)\W{0,2}(?:(?:en|o|ok|a \w+|az \w+) )?(?:is )?(?:meg )?"
+    r"(?:amennyit|amit|amennyi)\b[^0-9]{0,25}\b(?:tud\w*|bir\w*|marad\w*|jut\w*|sikerul\w*|"
+    r"nelkulozhet\w*)[^0-9]*$"
+)
+
+
 #: A figure of the month named by the statistic it is, the median or the average: "a havi
 #: medián 176 ezer, az átlag 183". Two of them are the same month counted two ways, never items
 #: to add up.
@@ -1485,11 +1608,19 @@ _THE_OWN_COUNT_SAID_LAST_HU = re.compile(
 
 #: At other debts, a debt named after the figure as owed to someone with no monthly payment:
 #: "a lízing 54, meg a sógoromnak tartozom, de annak nincs havi része" (no month's payment to
-#: add; the figure said is the month's).
+#: add; the figure said is the month's), or paid back when one can with nothing fixed ("…,
+#: anyámnak meg visszaadok amikor tudok, nincs fix összeg").
 _A_DEBT_WITH_NO_PAYMENT_AFTER_HU = re.compile(
     r"(?<=[0-9])(?: ?ezer\w*)?,? (?:meg |es |plusz )?(?:a |az )?(?:[^\W\d]+ ){0,2}[^\W\d]+"
     r"(?:nak|nek) (?:is |meg )?tartozom,? (?:de )?(?:annak|arra|az|ott)? ?nincs "
-    r"(?:havi |fix )?(?:reszlet|torleszt|resze)\w*\W*$"
+    r"(?:havi |fix )?(?:reszlet|torleszt|resze)\w*\W*$|"
+    # ... or paid back to someone when one can, nothing fixed: "hitel 25, anyámnak meg visszaadok
+    # amikor tudok, nincs fix összeg" (the loan's 25 is the month's; nothing fixed to add). Not
+    # "…, neki ahogy tudok" alone (round 59): some unknown sum goes to him, asked again.
+    r"(?<=[0-9])(?: ?ezer\w*)?,? (?:meg |es |plusz )?(?:a |az )?(?:[^\W\d]+ ){0,2}[^\W\d]+"
+    r"(?:nak|nek) (?:is |meg )?(?:visszaadok|visszafizetek|adok vissza|fizetek vissza|tartozom)"
+    r"[^0-9]*?\b(?:amikor|ahogy|ha) (?:tudok|tudom|tudunk|van)\b"
+    r"\W{1,3}(?:de )?nincs(?: (?:havi|fix))+(?: (?:osszeg|reszlet|torleszt)\w*)?\W*$"
 )
 
 #: At expenses, "the rest" named after the last figure as an item of spending, with no figure
@@ -1512,6 +1643,14 @@ _A_WHOLE_NAMED_BEFORE_THE_REST_HU = re.compile(r"ebbol|abbol|osszes|kiadas|kolte
 #: kaját is a cég adja", "0, mivel a szüleimnél élek" (the reason names things others pay for,
 #: which is no part of a figure; no other figure after it).
 _NOTHING_THEN_ITS_REASON_HU = re.compile(r"0,? (?:mert|mivel|hiszen|ugyanis)\b[^0-9]*$")
+
+#: Nothing said first as the figure, then only what is not there, each clause a no: "0, január
+#: óta nincs munkám és segélyt se kapok", "nulla, nincs állásom, nem kapok semmit" (no item
+#: without a figure is named; nothing is the answer).
+_NOTHING_THEN_ONLY_WHAT_IS_NOT_HU = re.compile(
+    r"(?:0|nulla|semmi)[,.;:!]? (?:(?:es |de |meg )?[^,;.0-9]*?\b(?:nincs\w*|sincs\w*|se|sem|nem|"
+    r"soha)\b[^,;.0-9]*(?:[,;.] ?|$))+"
+)
 
 
 #: The base pay, then the pay with its extras said after it: "az alapom 240, pótlékokkal 280
@@ -2935,6 +3074,67 @@ _FIGURES_OF_CASES_HU = re.compile(
     r"\b(?P<case>ha|egyszer|hol)\b[^0-9.!?]{0,40}?[0-9]+(?: ?ezer\w*)?[^0-9.!?]{0,6}"
     r"\b(?P=case)\b[^0-9.!?]{0,40}?[0-9]"
 )
+
+
+#: A case that only hedges the figure or asks the bank, no condition on the month: "ha jól
+#: számolom", "ha minden igaz", "ha nem jön közbe semmi", "ha muszáj", "ha belefér"; or one
+#: whose own outcome is said in it: "ha a túlóra marad akkor is csak ennyi" (even so), "ha jobb
+#: lesz majd többet" (more later, this figure now); or one about the deal asked for ("ha az
+#: egész tartozásra vonatkozik").
+_A_CASE_OF_NO_CONDITION_HU = re.compile(
+    r"^(?:jol|jo |minden (?:igaz|jol|rendben)|nem (?:jon|tevedek|jon kozbe)|muszaj|kell|nagyon "
+    r"kell|lehet|lehetseges|belefer|elfogad|megfelel|ok|oke|rendben|kerekit|(?:ki)?atlagol|"
+    r"osszead|szabad|nincs (?:semmi |valami )?(?:extra|rendkivuli|kulon))|"
+    r"\b(?:akkor is|tobb\w*|kevesebb\w*|majd)\b|"
+    # a case about the deal itself, at the offer: "havi 20 ezer, ha az egész tartozásra vonatkozik"
+    r"\b(?:tartozas\w*|adossag\w*|kamat\w*|vonatkoz\w*|elfogad\w*|lezar\w*|bank\w*|"
+    r"megallapodas\w*|kartya\w*|belefer\w*|megfelel\w*)\b"
+)
+
+#: A case that is only a way of counting the figure: "ha mindent összeszámolok", "ha
+#: bankjegyben nézem", "ha nem számolom a hangfal részletét", "olyan 260 ha a gyógyszereket is
+#: beleszámolom" (the figure as the cardholder counts it, no condition on it; two figures
+#: for two ways, "170 vagy inkább 190, ha …", are two cases).
+_A_WAY_OF_COUNTING_HU = re.compile(
+    r"\b(?:\w*(?:nezem|nezve|nezzuk|szamol\w*|szamit\w*)|(?:ide ?|bele|hozza)veszem|mindent)\b"
+)
+
+#: The message's only figure (or a figure or a second one) said on a condition still to come or
+#: not known to hold, the condition before it ("ha meghosszabbítják a szerződésem akkor 250
+#: ezer", "ha megkapom a munkát, havi 20 menne", "ha a nagyi gyógyszerét is én fizetem, akkor
+#: 130 körül") or after it ("diákhitel 14 ezer, ha szeptembertől újra indul a törlesztés", "170
+#: vagy inkább 190, ha a gyógyszert is ide veszem"). See :func:`_the_one_figure_on_a_condition_hu`.
+_THE_ONE_FIGURE_AFTER_A_CONDITION_HU = re.compile(
+    r"^(?!mi (?:lenne|volna|van|szol)|es )(?:[^\W\d]+ ){0,2}?ha (?P<case>[^0-9,.;!?]{3,60}?),? "
+    r"(?:akkor )?"
+    r"(?:(?:havi|havonta|kb\.?|olyan|nagyjabol|korulbelul|meg|csak) )*[0-9]+(?: [0-9]{3})*"
+    r"(?: ?ezer\w*| ?e\b)?(?: ?ft\w*)?(?: (?:korul|kb|havonta|menne|lenne|jonne|lesz|jon|megy|"
+    r"tudnek|tudok|ment|menne el|megy el))*\W*$"
+)
+_THE_ONE_FIGURE_BEFORE_A_CONDITION_HU = re.compile(
+    r"^(?:[^\W\d]+ ){0,3}(?:(?:havi|havonta|kb\.?) )?[0-9]+(?: [0-9]{3})*(?: ?ezer\w*| ?e\b)?"
+    r"(?: ?ft\w*)?(?: havonta)?(?P<or> vagy (?:inkabb |talan )?[0-9]+(?: ?ezer\w*)?)?,? ha "
+    r"(?P<case>[^0-9]{3,60})$"
+)
+
+
+def _the_one_figure_on_a_condition_hu(folded: str) -> bool:
+    """Whether the message's figures are all said on a condition (see
+    :data:`_THE_ONE_FIGURE_AFTER_A_CONDITION_HU`) that is no hedge, no way of counting and has
+    no outcome of its own (:data:`_A_CASE_OF_NO_CONDITION_HU`), or two figures on one ("170
+    vagy inkább 190, ha …"), and not a figure proposed ("mi lenne ha havi tízezer?"): whether
+    the case holds is not
+    said, and so no figure of the month is (asked again). A case beside the figure of now ("ha
+    jó hónap van 400 is, most 260 jött") has another figure, and is read as before."""
+    found = _THE_ONE_FIGURE_AFTER_A_CONDITION_HU.match(
+        folded
+    ) or _THE_ONE_FIGURE_BEFORE_A_CONDITION_HU.match(folded)
+    if found is None:
+        return False
+    if found.groupdict().get("or"):
+        return True  # "170 vagy inkább 190, ha a gyógyszert is ide veszem": two cases
+    case = found["case"]
+    return not (_A_CASE_OF_NO_CONDITION_HU.search(case) or _A_WAY_OF_COUNTING_HU.search(case))
 
 
 #: Two figures, one said of the case with a part and one of the case without it ("ha a

@@ -510,6 +510,10 @@ _NOTHING_EARNED_HU = re.compile(
 _NOTHING_ELSE = regex(
     r"\b(?:mas|egyeb|tobb) (?:nincs|nincsen)\b|\bnincs (?:mas|egyeb|tobb)\b|"
     r"\bnem jon kozbe semmi\b|\bsemmi (?:gond|baj)\b|"
+    # no fixed pay or sum, a figure settled on beside it: "nincs fix fizum, a múlt hónap alapján
+    # kb 205", "…, nincs fix összeg" (the pay varies; it is not nothing)
+    r"\bnincs(?:en)? (?:fix|allando|rendszeres|kotott) (?:havi )?(?:fizu\w*|fizetes\w*|ber\w*|"
+    r"jovedelm\w*|bevetel\w*|osszeg\w*)|"
     # Nothing else besides the amount, or a "nothing" not about money ("none of your business").
     r"\bnone of your (?:business|concern)\b|\b(?:nothing|nowt|nout|nuthin) else\b|"
     # "semmi közük hozzá", "ahhoz semmi közöd": the same, in Hungarian
@@ -1766,21 +1770,35 @@ def _settle_on_one_or_sum(reading: _AmountBeingRead) -> AmountReading | None:
 #: Right before the one figure of a pay or a cost said to vary, what settles it: the average or
 #: the month gone by taken for it ("attól függ, hány rendelés van. átlag 190", "没有固定工资 按上
 #: 个月来算 到手差不多两千七", "it varies, on average 1,300"). Not "now": this month may be none
-#: like the others ("minden hónapban más, most 80", "most 170 se elég").
+#: like the others ("minden hónapban más, most 80", "most 170 se elég"). In Hungarian the month
+#: gone by is "a múlt hónap alapján" ("nincs fix fizum, a múlt hónap alapján kb 205").
 _SETTLED_ON_RIGHT_BEFORE = regex(
     r"\b(?:on average|averages?(?: out)?(?: at| is| of)?|avg|usually|normally)\b\W{0,3}"
     r"(?:(?:it'?s|is|about|around|roughly|like) )*[$£€]?$"
-    r"|\b(?:atlag(?:osan|ban)?|altalaban|rendszerint)\b\W{0,3}"
-    r"(?:(?:kb\.?|kozel|olyan|nagyjabol|korulbelul) )*$"
+    r"|\b(?:atlag(?:osan|ban)?|altalaban|rendszerint|(?:a )?mult (?:honap|havi fizetes)\w* "
+    r"alapjan)\b\W{0,3}(?:(?:kb\.?|kozel|olyan|nagyjabol|korulbelul) )*$"
     r"|(?:平均|一般|按上个?月(?:来)?算)[^\u3002,.!?;0-9一二两三四五六七八九十]{0,8}$",
     read_often=False,
 )
 
 
+#: Right after the one figure said beside a pay that varies, that it holds every month: "a
+#: bevételem változik, de 15 ezret minden hónapban tudok" (the figure is sure whatever the pay).
+_SETTLED_ON_RIGHT_AFTER_HU = re.compile(
+    r"\W{0,3}(?:(?:ft|forint)\w* )?(?:minden (?:egyes )?honapban|minden honap(?:ra)?|"
+    r"biztosan|biztos) (?:(?:ki )?tudok|tudnek|meg ?van|megy|jon|ki ?tudom)\b"
+)
+
+
 def _settled_on_though_it_varies(folded: str, figure: Number) -> bool:
     """Whether the one figure of a month said to vary is settled on by what is said right
-    before it (see :data:`_SETTLED_ON_RIGHT_BEFORE`)."""
-    return bool(_SETTLED_ON_RIGHT_BEFORE.search(folded, max(0, figure.start - 30), figure.start))
+    before it (see :data:`_SETTLED_ON_RIGHT_BEFORE`) or, in Hungarian, right after it
+    (:data:`_SETTLED_ON_RIGHT_AFTER_HU`)."""
+    if _SETTLED_ON_RIGHT_BEFORE.search(folded, max(0, figure.start - 30), figure.start):
+        return True
+    return ("minden" in folded or "biztos" in folded) and bool(
+        _SETTLED_ON_RIGHT_AFTER_HU.match(folded, figure.end)
+    )
 
 
 def _find_the_figure_unclear(reading: _AmountBeingRead) -> AmountReading | None:
