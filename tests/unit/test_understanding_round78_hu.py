@@ -28,6 +28,13 @@ fixed ("nincs fix összeg"), is the loan's figure; near lines: "ahogy tudok" alo
 unsaid, asked again, as round 59 labels it), the relative's own monthly figure added.
 At income, nothing said first, then only what is not there ("0, január óta nincs munkám és
 segélyt se kapok") is nothing; near lines: something said to come beside it.
+No dispute heard in a partner's figure set apart ("a férjemé külön") nor in another loan
+never had ("más hitelem nincs és nem is volt"), while the card or the debt said to be
+another's is still heard.
+No alarm over an item counted in or paid for ("ha a gyógyszert is ide veszem", "a nagyi
+gyógyszerét is én fizetem"), while pills taken with an end said are still heard; texts
+stopped with a count among the words ("ne küldjenek már naponta 3 sms-t") at the months
+question, while a figure of months said beside other words stays.
 """
 
 from __future__ import annotations
@@ -100,6 +107,52 @@ READ = [
     # near lines: both parts with figures, "amennyit tudok" said of the figure itself
     ("counter", "a saját részem 10, a fiam hozzátesz 10et, ez havi 20 összesen", "20000"),
     ("counter", "20 ezret, amennyit tudok", "20000"),
+    # no alarm over an item counted in; still heard where pills end a life
+    ("expenses", "160 vagy inkább 175, ha a gyógyszert is beleszámolom", "ambiguous"),
+    ("expenses", "már nem bírom, a gyógyszert is ide veszem és vége", "distress"),
+    ("expenses", "ha anyám gyógyszerét is én fizetem, akkor 140 körül", "ambiguous"),
+    ("income", "a gyógyszerem is én fizetem és már nincs miért élni", "distress"),
+    # a partner's figure set apart, no other loan ever had: no dispute
+    ("income", "nekem 210 jön, a feleségemé külön van", "210000"),
+    ("other_debts", "személyi 30 havonta, a férjemé teljesen külön", "30000"),
+    ("other_debts", "más tartozásom nincs, soha nem is volt", "0"),
+    ("other_debts", "0, más kölcsönöm nincs és nem is volt", "0"),
+    # still heard: the card or the debt said to be another's, the card never one's own
+    ("income", "a kártya a férjemé, én nem is használtam", "dispute"),
+    ("other_debts", "ez a tartozás a férjemé, nem az enyém", "dispute"),
+    ("other_debts", "a kártya nem is volt az enyém", "dispute"),
+    # a pay that varies, the figure settled on by last month or said to hold every month
+    ("income", "nincs fix fizetésem, a múlt hónap alapján 190", "190000"),
+    ("income", "nincs állandó bevételem, a múlt hónap alapján kb 175", "175000"),
+    ("counter", "a fizum ingadozik, de 12 ezret biztosan tudok", "12000"),
+    ("counter", "változik a bevételem, de havi 10 ezer minden hónapban megvan", "10000"),
+    # near lines: "now" settles nothing, two cases, no fixed pay and no figure
+    ("income", "nincs fix fizum, most éppen 90 van", "ambiguous"),
+    ("counter", "a bevételem változik, jó hónapban 25, rosszban 8", "ambiguous"),
+    ("income", "nincs fix fizum", "ambiguous"),
+    # at the other debts, a loan's figure, then someone paid back when one can: the loan's
+    ("other_debts", "személyi 40, a bátyámnak visszafizetek amikor tudok, nincs fix", "40000"),
+    ("other_debts", "autóhitel 55, meg a sógoromnak adok vissza ha tudok, nincs fix", "55000"),
+    ("other_debts", "lízing 30, a nagyimnak is tartozom, amikor tudom, nincs havi", "30000"),
+    # near lines: some unknown sum paid back, the relative's own monthly figure, no part
+    ("other_debts", "lízing 30, a nagynénémnek is tartozom, fizetem amikor tudom", "ambiguous"),
+    ("other_debts", "személyi 40 meg a tesómnak tartozom, neki ahogy tudok", "ambiguous"),
+    ("other_debts", "hitel 25, anyámnak meg havi 10-et adok vissza", "35000"),
+    ("other_debts", "a kocsi 67, meg a bátyámnak tartozom de annak nincs részlete", "67000"),
+    # nothing, then only what is not there: nothing
+    ("income", "nulla, nincs állásom, nem kapok semmit", "0"),
+    ("income", "0, tavaly óta nem dolgozom és támogatást sem kapok", "0"),
+    ("income", "semmi, márciustól nincs munkám, se segélyem", "0"),
+    # near lines: something that comes beside the nothing, another's pay
+    ("income", "semmi, nincs munkám, de anyám ad néha", "ambiguous"),
+    ("income", "0, nincs munkám, de a férjem keres 300-at", "ambiguous"),
+    # the texts stopped with a count among the words, at the months question
+    ("recovery", "ne küldjenek már naponta 3 sms-t", "stop_reminders"),
+    ("recovery", "kérem ne küldjenek naponta 5 értesítést", "stop_reminders"),
+    ("recovery", "ne küldjenek nekem napi két üzenetet, idegesít", "stop_reminders"),
+    # near lines: months said, another thing not to be sent
+    ("recovery", "3 hónap, ne küldjenek pénzt", "3"),
+    ("recovery", "kb 2 hónap", "2"),
 ]  # fmt: skip
 
 

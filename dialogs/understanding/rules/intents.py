@@ -211,7 +211,8 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"(?:别|不要|不用)(?:再|老|总|老是|总是|一直)?(?:给我)?(?:发|推送)(?:送)?"
         r"(?:还款|催款|催收|扣款)?的?"
         r"(?:提醒|消息|短信|通知)",
-        r"\bleiratkoz\w*", r"\bne küldj\w* (?:\w+ ){0,2}(?:üzenet|emlékeztet|sms|értesít)\w*",
+        # (up to three words between, a count among them: "ne küldjenek már naponta 3 sms-t")
+        r"\bleiratkoz\w*", r"\bne küldj\w* (?:\w+ ){0,3}(?:üzenet|emlékeztet|sms|értesít)\w*",
         r"\bne (?:írjon|írjanak|írj|zaklass\w*)\b", r"\bemlékeztet\w* (?:leállít|kikapcsol)\w*",
         r"\b(?:leállít|kikapcsol)\w* (?:az )?emlékeztet\w*", r"\bne emlékeztess\w*",
         # the verb split by its helper: "le tudnák állítani most az emlékeztetőket?"

@@ -1615,6 +1615,12 @@ DISPUTE_PHRASES = (
 #: (ezt) kifizetni" (cannot afford it), "csak ennyit bírok", "the app keeps crashing" (崩溃).
 #: Removed before :data:`DISTRESS_PHRASES` are read, so that the rest of the message still counts.
 NOT_DISTRESS = (
+    # An item counted into the figure or not, in a case: "ha a gyógyszert is ide veszem" (the
+    # medicine counted in, no pills taken).
+    r"\b(?:ha )?(?:a |az )?\w+ is (?:ide ?veszem|beleveszem|hozzáveszem|ide ?számolom|"
+    r"beleszámolom)\b",
+    # ... or paid for: "ha a nagyi gyógyszerét is én fizetem, akkor 130 körül" (medicine bought)
+    r"\bgyógyszer\w* (?:is )?(?:én |mi |ő )?(?:fizet|áll)\w*",
     # Driven mad by a thing, an everyday annoyance: "megőrülök tőle", "ettől megőrülök" (said of
     # the texts or calls; "megőrülök" alone is still heard).
     r"\bmegőrülök (?:tőle|tőlük|ettől|attól)\b", r"\b(?:ettől|attól|tőle|tőlük) megőrülök\b",
@@ -3923,6 +3929,9 @@ NOT_DISPUTE_NEVER_BORROWED = (
     r"\bnincs(?:en)? (?:más|egyéb|semmilyen|semmi más) (?:hitel|kölcsön|tartozás|törlesztő)\w*"
     r"\W{0,3}(?:és |de )?(?:(?:soha|sosem|sose)(?: (?:nem|se|sem))?(?: is)? volt|nem is volt"
     r"(?: soha| sosem)?)\b",
+    # ... the words the other way round: "nulla, más hitelem nincs és nem is volt"
+    r"\b(?:más|egyéb|semmi más) (?:hitel|kölcsön|tartozás|törlesztő)\w* (?:nincs|sincs)(?:en)?"
+    r"\W{0,3}(?:és |de )?(?:nem is volt|(?:soha|sosem|sose)(?: (?:nem|se|sem))?(?: is)? volt)\b",
     r"从来?没(?:有)?(?:借过|贷过|欠过)(?:钱|款|债)?",
     # one's name as a payer, beside an offer: "我这辈子没欠过别人一分钱 这次是被洪水害的" (not
     # "没欠过你们钱": this debt denied)
@@ -4022,6 +4031,11 @@ DISPUTE_DENIED = (
 #: Removed before :data:`DISPUTE_PHRASES` are read: what is not disputed, and owing no one else
 #: or losing one's own money is not denying this debt ("别的人我一分都不欠" at the other debts).
 NOT_DISPUTE = (
+    # The own figure said, a partner's set apart: "nekem 195 jön kézhez, a férjemé külön van",
+    # "egy áruhitelem van, 15 ezer havonta, a férjemé külön" (no card said to be another's; "a
+    # kártya a férjemé" still is heard).
+    r"(?<!kártya )(?<!tartozás )(?<!hitel )(?<!adósság )\b(?:a |az )(?:volt )?(?:férjem|feleségem|"
+    r"párom|élettársam)é (?:is )?(?:teljesen )?külön\b",
     # No other debt in one's name, the answer to "any other debts?": "no other loans in my name",
     # "nothing else under my name", "none in my name, just this card" (no debt denied; "not in
     # my name", "no idea why it's in my name" still are).
