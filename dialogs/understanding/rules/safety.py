@@ -1809,6 +1809,10 @@ NOT_DISTRESS = (
     r"\b(?:i'?d|i would|(?:i )?want to|(?:i )?wanna|i'?m going to|i'?m gonna|i plan to|"
     r"hoping to) (?:like to )?keep it (?:that|this) way\b",
     r"\b(?:night|nights|late|early|double|twilight) shifts?\b", r"\bon nights\b",
+    # Round 78's (en): the nights an employer gives one to work ("1,200 if they keep giving me
+    # the nights"), no sleepless night.
+    r"\b(?:giving|give|gives|given|putting|put|puts|offering|offer) me (?:the |more |extra )?"
+    r"(?:nights|lates|night work)\b",
     # Round 71's (hu): a debt one never gets to the end of at a higher rate is the money's
     # strain, no crisis ("ha emelik a kamatot, sosem érek a végére").
     r"\b(?:sosem|sose|soha(?: nem| se)?|nem) (?:érek|érünk|jutok|jutunk) (?:a |el a )?végére\b",

@@ -101,6 +101,13 @@ VARYING_AMOUNT_WORDS = (
     # each time its own, or whatever a lender takes: "it changes every time i buy something",
     # "whatever zilch takes"
     r"\bchanges (?:every|each) time\b", r"\bwhatever (?:\w+ ){1,2}(?:takes|charges|asks for)\b",
+    # only a month said not to be the usual one, the usual one unsaid or unknown: "720 went in
+    # cos of the unpaid leave, its not usually that", "took 150 this month … no clue what it'll
+    # be now", "no idea what a normal one is"
+    r"\b(?:it|that)(?:'?s| is| was)? ?(?:not|isn'?t|isnt|wasn'?t|wasnt) (?:usually|normally) "
+    r"(?:that|this|like (?:that|this)|so (?:low|high|much|little))\b",
+    r"\bno (?:idea|clue) what (?:a |the )?(?:normal|usual|typical) (?:one|month) (?:is|would be)\b",
+    r"\bno (?:idea|clue) what (?:it'?ll|itll|it will|it'?s going to|its going to) be\b",
     # no month like another: "there's no such thing as a normal month", "nincs átlagos hónap"
     r"\bno (?:such thing as (?:a )?)?(?:normal|typical|usual|average|regular) months?\b",
     r"\bnincs (?:olyan(?:,)? hogy )?(?:átlagos|normális|tipikus) hónap\w*", r"说不准",

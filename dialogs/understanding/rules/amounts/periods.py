@@ -70,6 +70,54 @@ def _the_usual_beside_a_months_extra(folded: str, chosen: list[Number]) -> Numbe
     return None
 
 
+#: Right before a figure, in English, that it is the usual month's: "normally 1,480", "usually
+#: about 980", "most months its 75".
+_THE_USUAL_BEFORE_EN = regex(
+    r"\b(?:usually|normally|most months|as a rule|typically)\b\W{0,3}"
+    r"(?:(?:it'?s|its|is|i get|i pay|i spend|about|around|roughly|like)\W{1,3}){0,2}[$£]?$"
+)
+
+
+#: In the clause of a figure, in English, that it is this month's only; a change for good said
+#: with it ("since", "now", "from now on") makes it today's, no odd month.
+_THIS_MONTH_ONLY_EN = regex(r"\bthis (?:month|time)\b")
+_A_CHANGE_FOR_GOOD_EN = regex(
+    r"\b(?:now|since|from now|anymore|any more|these days|going forward|for good|from next)\b"
+)
+#: Said of this month's figure, why it is odd: "… this month as I was off with my back", "cos the
+#: car needed tyres", "because I missed one", "with the dentist", "it includes holiday pay".
+#: Without a reason this month's figure may be the pay cut itself ("about 1200 this month,
+#: normally 2000").
+_WHY_THIS_MONTH_IS_ODD_EN = regex(
+    r"\b(?:cos|coz|cuz|because|as|due to|with|what with|thanks to|includes?|including|"
+    r"emergency tax|off sick|missed)\b"
+)
+
+
+def _the_usual_beside_this_month_en(folded: str, chosen: list[Number]) -> Number | None:
+    """Of two figures in English, the one said to be the usual month's beside this month's
+    odd one: "normally 1,480 but only got 1,100 this month as I was off", "usually 75, this
+    month 150 because I missed one" (the month asked is the usual one, as "normally 1,650 but
+    emergency tax this month … 1,290" is labelled), the odd month's reason said; not a change
+    for good ("normally 1,500 but since the cut 1,100 now"), nor this month's with no reason
+    ("about 1200 this month, normally 2000": maybe the cut itself)."""
+    if len(chosen) != 2 or len({n.value for n in chosen}) != 2:
+        return None
+    for usual, odd in (chosen, chosen[::-1]):
+        clause = _clause(folded, odd)
+        if (
+            _THE_USUAL_BEFORE_EN.search(folded, max(0, usual.start - 30), usual.start)
+            and _THIS_MONTH_ONLY_EN.search(folded, *clause)
+            and _WHY_THIS_MONTH_IS_ODD_EN.search(
+                folded, clause[0], min(len(folded), clause[1] + 40)
+            )
+            and not _THE_USUAL_BEFORE_EN.search(folded, clause[0], odd.start)
+            and not _A_CHANGE_FOR_GOOD_EN.search(folded)
+        ):
+            return usual
+    return None
+
+
 #: Said in the clause of an amount that is refused: "a 120 ezer egyben lehetetlen", "1.2k upfront
 #: is impossible", "一次性一万二不可能". (An amount at once beside a monthly one, "100 ezret egyben,
 #: utána havi 10", is an offer in two stages.)

@@ -42,6 +42,7 @@ from dialogs.understanding.rules.amounts.outcome import (
 )
 from dialogs.understanding.rules.amounts.periods import (
     _the_usual_beside_a_months_extra,
+    _the_usual_beside_this_month_en,
 )
 from dialogs.understanding.rules.amounts.surroundings import (
     _A_RATE_BY_A_WORK_UNIT_BEFORE_ZH,
@@ -331,6 +332,13 @@ def _take_the_usual_or_todays(reading: _AmountBeingRead) -> AmountReading | None
     usual = _the_usual_beside_a_months_extra(folded, chosen) if asked == "income" else None
     if usual is not None and usual.value is not None:  # "2,400 in december with the bonus,
         return _within(usual.value, limit)  # every other month its 1,710": the usual month
+    usual = (
+        _the_usual_beside_this_month_en(folded, chosen)
+        if language == "en" and asked != "counter" and "this " in folded
+        else None
+    )
+    if usual is not None and usual.value is not None:  # "normally 1,480 but only got 1,100
+        return _within(usual.value, limit)  # this month as I was off": the usual month
     if offer and len(chosen) > 1 and "方案" in folded:  # "还1100, 方案三要一千三, 太多了"
         chosen = _without_a_plans_figure_refused_zh(folded, chosen)
     if (

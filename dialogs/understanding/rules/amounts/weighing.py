@@ -307,10 +307,27 @@ _MONTHS_PAID_AT_ONCE = regex(
 
 
 #: Two figures, each said under its own condition, none chosen: "1,500 if they give me the
-#: overtime, 1,200 if not", "900 if the hours come in, 700 if they dont". Asked again.
+#: overtime, 1,200 if not", "900 if the hours come in, 700 if they dont", "960 if I stay at my
+#: sisters, 1,300 if I have to move back out". Asked again.
 _TWO_FIGURES_ON_CONDITIONS = regex(
-    r"\b[0-9][0-9,.]*k? if [^0-9,.;!?]{3,50}[,;]? (?:and |or |but |otherwise )?[$€£]?"
-    r"[0-9][0-9,.]*k? if (?:not|they (?:don'?t|dont)|i (?:don'?t|dont)|it (?:doesn'?t|doesnt))\b"
+    r"\b[0-9][0-9,.]*k?(?: (?:a month|pounds|quid))? if [^0-9,.;!?]{3,50}[,;]? "
+    r"(?:and |or |but |otherwise )?[$€£]?[0-9][0-9,.]*k?(?: (?:a month|pounds|quid))? if\b"
+)
+
+
+#: The one figure said only under a condition not yet met, nothing said of the month as it is:
+#: work still to come ("1,200 if they keep giving me the nights", "80 a month if I get the job
+#: at the depot") or the month without it left unsaid ("…, if not a lot less"). Asked again (not
+#: a condition the cardholder or the bank settles: "90 if the interest is frozen", "80 if i cut
+#: the sky"; nor a figure for now said beside it: "55, or 65 if i get the job").
+_A_FIGURE_ONLY_ON_WORK_TO_COME_EN = regex(
+    r"[0-9][0-9,.]*k?(?: (?:a month|a mnth|pm|pounds|quid))? if (?:i|we) (?:get|land|find|start)"
+    r" (?:the |a |that |some |my |more )?(?:\w+ ){0,2}(?:job|work|position|contract|hours|"
+    r"shifts|overtime|nights|days)\b"
+    r"|[0-9][0-9,.]*k?(?: (?:a month|a mnth|pm|pounds|quid))? if (?:they|work|the \w+) "
+    r"(?:keeps?|carry on|carries on) (?:giving|putting|offering) me\b"
+    r"|\bif not,? (?:a (?:lot|bit|fair bit) |much |way |loads |a good bit )?(?:less|lower|nothing)"
+    r"\b(?![^.;!?]*[0-9])"
 )
 
 
@@ -471,6 +488,7 @@ def _find_figures_of_other_months(reading: _AmountBeingRead) -> AmountReading | 
     chosen = reading.chosen
     folded = reading.folded
     items = reading.items
+    language = reading.language
     if (
         asked == "expenses"
         and chosen
@@ -490,6 +508,13 @@ def _find_figures_of_other_months(reading: _AmountBeingRead) -> AmountReading | 
         and _TWO_FIGURES_ON_CONDITIONS.search(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1,500 if ..., 1,200 if not"
+    if (
+        " if " in folded
+        and language == "en"
+        and len({n.value for n in chosen}) == 1
+        and _A_FIGURE_ONLY_ON_WORK_TO_COME_EN.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "80 a month if I get the job"
     if "some month" in folded and _TWO_FIGURES_BY_THE_MONTHS_EN.search(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "some months 1k some months 2k"
     if items and chosen and "month" in folded and _MONTHS_PAID_AT_ONCE.search(folded):
