@@ -12,6 +12,15 @@ usually that low", "no idea what a normal month is", "no idea what itll be from 
 again; the usual month's figure beside this month's odd one ("usually about 1,600, only 1,250
 this month", its reason said) is the usual one; near lines: a change for good ("since the cut …
 now"), two months named with no usual, this month's with no reason (maybe the cut itself).
+An item's or a job's figure whose whole is not said ("council tax on its own is 140", "klarna 40
+and a couple of other things as well", "i do a paper round too", "… and the childminder") is
+asked again; near lines: a part named inside its whole, every item priced, "i live on my own".
+Pounds and pence said aloud ("12 pound 50 a week") are one price, a week's asked again; near
+lines: a month's, a list's two figures.
+A figure said again otherwise and not agreeing, nothing settling it ("£60 (fifty a month)",
+"about 980, so a grand and a bit", "30 a month, well 35 maybe, not sure", a list's "so" total
+that its items do not make) is asked again; near lines: agreeing, a total with more in it, a
+week's or a year's worked out.
 """
 
 from __future__ import annotations
@@ -53,6 +62,36 @@ READ = [
     ("income", "1,200 last month and 1,400 this month", "ambiguous"),
     ("income", "1,350 a month, its always that", "1350"),
     ("income", "around 1,100 this month, normally 1,900", "ambiguous"),
+    # a part whose whole is not said
+    ("expenses", "council tax on its own is 140", "ambiguous"),
+    ("other_debts", "klarna 40 and a couple of other things as well", "ambiguous"),
+    ("income", "900 from the care home, i do a paper round too", "ambiguous"),
+    ("expenses", "rent 600 food 200 and the childminder", "ambiguous"),
+    # near lines: a part inside its whole, every item priced, living on one's own
+    ("expenses", "1,240 total, rents 650 of that", "1240"),
+    ("other_debts", "the car finance is 200, a few other bits 80", "280"),
+    ("expenses", "rent 600, childminder 300, food 200", "1100"),
+    ("expenses", "i live on my own, about 900 a month", "900"),
+    ("income", "1,200, i've got a bad back as well", "1200"),
+    # pounds and pence said aloud
+    ("counter", "8 quid 50 a week", "ambiguous"),
+    ("counter", "20 pound 50 every friday", "ambiguous"),
+    ("other_debts", "phone 12 pounds 99 a month", "12.99"),
+    # near lines: a month's figure, a count after it
+    ("counter", "60 pounds a month", "60"),
+    ("counter", "25 pounds 10 times", "25"),
+    # a figure said again otherwise, nothing settling it
+    ("counter", "£60 (fifty a month)", "ambiguous"),
+    ("income", "1,400 a month (fourteen fifty)", "ambiguous"),
+    ("expenses", "about 980, so a grand and a bit", "ambiguous"),
+    ("other_debts", "klarna 30 a month, well 35 maybe, not sure", "ambiguous"),
+    ("expenses", "rent 600 food 250 bills 100, so about 1,100 a month", "ambiguous"),
+    # near lines: agreeing, a total with more in it, worked out from a week or a year
+    ("counter", "£75 (seventy five a month)", "75"),
+    ("expenses", "rent 600 food 200 bills 150 = 1,050", "1050"),
+    ("expenses", "rent 700, bills 200, so about 1,200 with food and everything", "1200"),
+    ("income", "£310 a week from the warehouse so call it 1,340 a month", "1340"),
+    ("expenses", "council tax 1,440 a year so 120 a month, rent 600, food 250, so 970", "970"),
 ]  # fmt: skip
 
 

@@ -1684,6 +1684,13 @@ _A_HALF_AFTER_THE_UNIT_ZH = re.compile(
 _DIGITS_AND_A_HALF = re.compile(
     r"(?<![0-9.,])([0-9]+) and a half\b(?: ?(?:(k)|(grand|thousand|million))\b)?"
 )
+#: Pounds and pence said aloud in digits, as a price is: "12 pound 50 a week" is 12.50, "8
+#: pounds 99" 8.99 (a figure below a hundred, two digits of pence and nothing counted after;
+#: not two figures of a list, "600 pounds 50 for food", nor "5 pounds 20 times").
+_POUNDS_AND_PENCE_SAID_EN = re.compile(
+    r"(?<![0-9.,£$€])([0-9]{1,2}) (?:pound|pounds|quid) ([0-9]{2})\b(?![.,][0-9])"
+    r"(?= ?(?:p\b|pence\b|a |an |per |each\b|every\b|/|$|[,.;!?]))(?! ?(?:times|x)\b)"
+)
 #: A count of thousands in digits and then, after "and", the hundreds or less in digits, as one
 #: number is said aloud: "3 thousand and 25 a month" is 3025, "its 2 thousand and 600 all in" 2600
 #: (the words in full, "three thousand and twenty five", are one number already). Not a count
@@ -1878,6 +1885,8 @@ def _spell_out(folded: str, language: str) -> str:
         folded = _A_MONTH_AFTER_DIGITS.sub("/月", folded)
     if code == "en":
         folded = _EN_TYPO.sub(lambda m: _EN_TYPOS[m[0]], folded)
+        if "pound" in folded or "quid" in folded:  # "12 pound 50 a week": 12.50
+            folded = _POUNDS_AND_PENCE_SAID_EN.sub(r"\1.\2", folded)
         if "hundred-" in folded or "thousand-" in folded:  # "one-thousand-one-hundred-and-five"
             folded = _HYPHENED_HUNDREDS_AND_THOUSANDS_EN.sub(" ", folded)
         if "hunn" in folded or "huner" in folded:  # "nine or ten hunnerd": a range, as hundred

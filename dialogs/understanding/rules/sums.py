@@ -383,7 +383,8 @@ ALL_TOGETHER = (
 #: without an amount ("rent 800 and food and petrol") has no sum that can be taken.
 ITEMS = (
     r"\b(?:rent|bills?|utilit\w*|food|groceries|petrol|gas|fuel|transport\w*|insurance|phone|"
-    r"internet|loans?|mortgage|cards?|school|childcare|nursery|car|electric\w*|water|heating|"
+    r"internet|loans?|mortgage|cards?|school|childcare|nursery|childminders?|car|electric\w*|"
+    r"water|heating|"
     r"council tax|tips?|bonus\w*|overtime|benefits?|allowance|pension|commission|medicine\w*|"
     r"(?:key |gas |electric )?meters?|top ?ups?|dividends?)\b",
     r"\b(?:albérlet|lakbér|bérlet|rezsi|kaja|étel|bevásárl|benzin|üzemanyag|biztosítás|telefon|"

@@ -170,6 +170,17 @@ PART_OF_IT = (
     r"\b(?:does ?n'?t|doesnt|does not|don'?t|dont|isn'?t|isnt|is not) (?:include|cover|count)\b"
     r"(?! (?:this|your|ur|the|you guys'?) (?:card|one)\b)",
     r"\bexcluding\b", r"\bwithout (?:the |food|bills|rent)", r"\band then\b",
+    # an item's figure said to be its own, the whole unsaid: "the rent on its own is 650"
+    r"\bon (?:its|their) own\b",
+    # more items named with no figure, the whole unsaid: "the car finance is 200 and there's a
+    # few other bits as well" (not with their figure after: "a few other bits, 80")
+    r"\b(?:a few|some|a couple of|couple of|a couple|loads of|lots of) other (?:bits|bobs|"
+    r"things|ones|bills|debts|loans|cards|payments)\b(?![^0-9]*[0-9])",
+    # another job or income of one's own named last with no figure: "the 400 is only what the
+    # school pays me, I've the office cleaning as well"
+    r"\b(?:i'?ve|ive|i have|i do|i'?ve got|ive got|i also have|i also do) (?:also )?(?:the|my|a|an)"
+    r" (?:[a-z]+ ){0,2}(?:job|jobs|cleaning|work|shifts?|round|hours|pension|benefits?|uc|stall|"
+    r"lodger|business|side hustle) (?:as well|too)\W*$",
     # a whole whose share is not agreed yet: "1,180 total, we'll sort out who pays what later"
     r"\bwho pays (?:what|which|how much)\b",
     # a purchase's whole split into payments, each not worked out: "60 split in 3"
@@ -1689,6 +1700,73 @@ def _set_aside_corrected_or_not_the_own(reading: _AmountBeingRead) -> AmountRead
     return None
 
 
+#: Between a figure and the same said again in brackets: "£75 (seventy a month)", "1,320 a month
+#: (thirteen hundred and sixty pounds)".
+_SAID_AGAIN_IN_BRACKETS_EN = re.compile(
+    r"(?: ?(?:a month|pm|a mnth|per month|pounds|quid))? ?\( ?$"
+)
+_BRACKET_CLOSED_EN = re.compile(r"(?: ?(?:a month|pm|a mnth|per month|pounds|quid))? ?\)")
+#: Between a figure and another led only by "so", nothing worked out between: "about 1,125, so a
+#: grand and a half-ish all in".
+_SAID_AGAIN_AFTER_SO_EN = re.compile(
+    r"(?: ?(?:a month|pm|a mnth|per month|pounds|quid))?\W{0,3}so\W{1,3}"
+    r"(?:(?:about|around|roughly|like|call it|say)\W{1,3})?[$£]?$"
+)
+#: Between a figure and another put right by "well", the month or the currency said first:
+#: "the very account 45 a month, well fifty four I think".
+_PUT_RIGHT_BY_WELL_EN = re.compile(r" ?(?:a month|pm|a mnth|per month|pounds|quid),? well,? [$£]?$")
+#: Right after the later figure, that it is only a guess: "…, well fifty four I think, I'll check".
+_ONLY_A_GUESS_AFTER_EN = regex(
+    r"(?: ?(?:a month|pm|pounds|quid))?\W{0,3}(?:i think|i reckon|maybe|not sure|i'?ll check|"
+    r"ill check|i'?d (?:have|need) to check|need to check|or so)\b"
+)
+#: A whole message that is only a list of items each with its figure, then its total led by "so"
+#: and said as a rough one: "rent 520 bills 180 food 260, so about 1,300 a month" (nothing else
+#: said that the total might hold).
+_ONLY_A_LIST_THEN_SO_ABOUT_EN = regex(
+    r"^(?:(?:the |my )?[a-z]+(?: [a-z]+)? (?:is )?£?[0-9][0-9,.]*(?: a month)?\W{0,3}"
+    r"(?:and |plus |\+ )?)+so (?:about|around|roughly|like) £?[0-9][0-9,.]*"
+    r"(?: (?:a month|pm|in total|all in|altogether))?\W*$"
+)
+#: Before a figure, a bare "about" or nothing at the message's start: "about 1,125, so …".
+_ONLY_ABOUT_BEFORE_EN = regex(r"^\W*(?:(?:about|around|roughly|its|it'?s)\W{1,3})?[$£]?$")
+
+
+def _said_again_otherwise_en(folded: str, chosen: list[Number]) -> bool:
+    """Whether, in English, a figure is said again in another way that does not agree with it
+    and nothing settles which holds: in brackets ("£75 (seventy a month)"), after a bare "so" at
+    once ("about 1,125, so a grand and a half-ish"; not "owe 2,340 so 65 a month", a figure
+    worked out), put right by "well" and called a guess ("45 a month, well fifty four I think,
+    I'll check"), or a list's rough total that its items do not make, the message nothing but
+    the two ("rent 520 bills 180 food 260, so about 1,300"). A careful reader asks again."""
+    first, second = chosen[0], chosen[-1]
+    if None in (first.value, second.value) or first.value == second.value:
+        return False
+    if len(chosen) == 2 and not (first.not_monthly or second.not_monthly):
+        between = folded[first.end : second.start]
+        if _SAID_AGAIN_IN_BRACKETS_EN.fullmatch(between) and _BRACKET_CLOSED_EN.match(
+            folded, second.end
+        ):
+            return True
+        if (
+            _SAID_AGAIN_AFTER_SO_EN.fullmatch(between)
+            and _ONLY_ABOUT_BEFORE_EN.match(folded, 0, first.start)
+            and not any(n.part for n in chosen)
+        ):
+            return True
+        if _PUT_RIGHT_BY_WELL_EN.search(between) and _ONLY_A_GUESS_AFTER_EN.match(
+            folded, second.end
+        ):
+            return True
+    parts = chosen[:-1]
+    return (
+        len(parts) >= 2
+        and not any(n.part or n.negative or n.not_monthly for n in chosen)
+        and bool(_ONLY_A_LIST_THEN_SO_ABOUT_EN.match(folded))
+        and sum((n.value or Decimal(0) for n in parts), Decimal(0)) != second.value
+    )
+
+
 def _settle_on_one_or_sum(reading: _AmountBeingRead) -> AmountReading | None:
     """Decides the one figure meant among several, or a list's sum."""
     asked = reading.asked
@@ -1701,6 +1779,19 @@ def _settle_on_one_or_sum(reading: _AmountBeingRead) -> AmountReading | None:
     limit = reading.limit
     offer = reading.offer
     owed = reading.owed
+    if (
+        language == "en"
+        and len(chosen) > 1
+        and (
+            "(" in folded
+            or "so " in folded
+            or " well" in folded
+            or "=" in folded
+            or "that" in folded
+        )
+        and _said_again_otherwise_en(folded, chosen)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "£75 (seventy a month)"
     several = len({(n.negative, n.value) for n in chosen}) > 1
     # In a currency counted in thousands, the one amount a message settles on is read as
     # thousands too ("régen 420 volt, most 190"); a list keeps its numbers as said.
