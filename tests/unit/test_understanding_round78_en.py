@@ -21,6 +21,15 @@ A figure said again otherwise and not agreeing, nothing settling it ("£60 (fift
 "about 980, so a grand and a bit", "30 a month, well 35 maybe, not sure", a list's "so" total
 that its items do not make) is asked again; near lines: agreeing, a total with more in it, a
 week's or a year's worked out.
+The own share said as what the cardholder pays of a household's whole ("the house costs 1,800,
+i pay 600 of it") is that share; near lines: a share unsaid, a part of the whole named.
+A list whose items are named on either side of their figures, mixed ("rent 550 + 120 council tax
++ 30 internet", "gas 80 water 30 and 200 food") is their sum, and child maintenance named with the
+parent who pays it is the cardholder's own income; near lines: a total before its parts, another's
+pay beside the own.
+A pay said never to be the same two months running is no dispute (a denial beside it still is).
+Words typed short ("tho", "yr", "incl") are read as written out ("1,200 tho it was 1,050 last
+yr" is today's figure, "about 800 incl. the 40 for the dog" the whole).
 """
 
 from __future__ import annotations
@@ -92,6 +101,38 @@ READ = [
     ("expenses", "rent 700, bills 200, so about 1,200 with food and everything", "1200"),
     ("income", "£310 a week from the warehouse so call it 1,340 a month", "1340"),
     ("expenses", "council tax 1,440 a year so 120 a month, rent 600, food 250, so 970", "970"),
+    # the own share of a household's whole, said as what the cardholder pays of it
+    ("expenses", "the house costs 1,800, i pay 600 of it", "600"),
+    ("expenses", "about 2,000 for the household, I only cover 800 of that", "800"),
+    # near lines: the share unsaid, a part of the whole named
+    ("expenses", "the household spends about 1,600, my son chips in some of it", "ambiguous"),
+    ("expenses", "1,240 total, rents 650 of that", "1240"),
+    # a list whose items are named before some figures and after others: their sum
+    ("expenses", "rent 550 + 120 council tax + 30 internet", "700"),
+    ("expenses", "gas 80 water 30 and 200 food", "310"),
+    ("income", "pension 700, pip 400 and 120 from the lodger", "1220"),
+    # child maintenance named with the parent who pays it: the cardholder's
+    ("income", "wage 1,050 and 200 maintenance from the kids dad", "1250"),
+    # near lines: a total before its parts, another's money beside the own
+    ("expenses", "900, rent 500, food 400", "ambiguous"),
+    ("income", "my wage 1,100 and my husband gets 900 from his job", "ambiguous"),
+    # near lines: told as what one gets, a figure after a change, a count, no bare list
+    ("income", "i get 1,900 a month and 300 a month tips", "ambiguous"),
+    ("expenses", "rent 600 and then 650 from april", "ambiguous"),
+    ("income", "wage 1,300 and 4 kids", "1300"),
+    # a pay said never the same two months running: no dispute; a denial beside it still heard
+    ("expenses", "never the same 2 months in a row, last one was 1,100", "ambiguous"),
+    ("income", "supply work, never the same two weeks running, got 800 this month", "ambiguous"),
+    ("income", "never the same two months running and theres fees i never agreed to", "dispute"),
+    ("income", "never opened this card, its not mine", "dispute"),
+    # words typed short: "tho", "yr", "incl"
+    ("expenses", "1,200 tho it was 1,050 last yr before the rise", "1200"),
+    ("expenses", "about 800 incl. the 40 for the dog", "800"),
+    ("expenses", "rent 600 incl bills, food 200", "800"),
+    # near lines: a year's figure, a lone "tho", a debt said to be inside the spending
+    ("income", "14k a yr", "ambiguous"),
+    ("expenses", "about 1,100 incl the 150 car finance", "ambiguous"),
+    ("income", "1,100 tho", "1100"),
 ]  # fmt: skip
 
 

@@ -4327,6 +4327,9 @@ PAYMENT_EXPLAINED = (
     r"\b(?:that'?s|thats|that is|it'?s|its) before (?:tax|deductions|the deductions?|\w+ (?:comes|"
     r"come|goes|go) (?:off|out))\b",
     r"\ba levonás(?:ok)? előtt\b", r"(?:那是|那个是)(?:扣(?:税|款|完)?(?:之)?前|税前)",
+    # Round 78's (en): a pay or a spending said never to be the same two months running ("agency,
+    # never the same two months running, this month was 900"): the figure varies, nothing denied.
+    r"\bnever the same (?:two|2) (?:months|weeks) (?:running|in a row)\b",
     # Round 56's: a figure referred back to an earlier answer ("ugyanaz, amit az előbb mondtam",
     # "same as i said before", "跟刚才说的一样"); a loan taken from a relative's card ("从我爸卡上
     # 自动扣的", "comes out of my dad's card", "apám kártyájáról megy le").

@@ -462,6 +462,12 @@ LATER_WORDS = (
     r"下个?月(?:起|开始)", r"(?:过)?年后", r"过完年",  # "先还五百, 过年后能还一千"
 )  # fmt: skip
 _OTHER_PEOPLE = compile_phrases(OTHER_PEOPLE)
+#: Child maintenance named with the parent who pays it: "95 maintenance off his dad", "child
+#: maintenance from their father". The money is the cardholder's, no one else's income.
+_MAINTENANCE_FROM_A_PARENT_EN = regex(
+    r"\bmaintenance (?:off|from|of) (?:his|her|their|the kids'?|my kids'?|the|my ex'?s?) "
+    r"(?:dad|father|mum|mother|mom|ex)\b"
+)
 #: A survivor's pension named: the late spouse's pension ("他单位的年金", "his works pension")
 #: is now paid to the cardholder, no one else's income.
 _SURVIVORS_PENSION = regex(r"遗属|抚恤金|遗孀|\bwidow\w*|\bözvegy\w*|\bozvegy\w*")
@@ -538,6 +544,49 @@ def _each_named_in_its_clause(folded: str, numbers: list[Number]) -> bool:
         if within and _A_DEBTS_SIZE_AFTER.match(folded, within[0].end, end):
             return False  # "£1k loan, paying it off at 85": the loan's size, then its payment
     return True
+
+
+#: Where, between two figures of an English list, the one item ends and the next begins: "+",
+#: "and", "plus", a comma ("rent 600 + 190 bills + 40 phone").
+_ITEMS_JOINED_EN = re.compile(r"\+|,|;|&|\band\b|\bplus\b")
+
+
+#: In a name beside a figure, a person who does or gets something ("i get", "we pay", "my"), or
+#: a time or a change ("rent 575 and then 620 for the new flat": the rent's figure after it).
+_SOMEONE_SAYS_EN = re.compile(
+    r"\b(?:i|we|me|my|our|he|she|they|get|gets|got|earn|earns|then|now|new|was|were|before|"
+    r"after|next|last|used|until|till|since|going|goes|went|rise|rises|risen|rose|up|down)\b"
+)
+
+
+def _each_named_on_one_side_en(numbers: list[Number], segments: list[str]) -> bool:
+    """Whether a short English list is all the message says, each figure's item named on one side
+    of it, the names before and after mixed: "rent 600 + 190 bills + 40 phone", "wages 980, child
+    benefit 150 and 95 maintenance", "food 200 phone 30 travel 90 and 250 board to mum". Between
+    two figures, what comes before the joiner is the first's and what comes after it the
+    second's; with no joiner, a single word is the next figure's name ("food 200 phone 30").
+    Each name a few words at most, every figure ten or more: no count of things ("3 lads", "2
+    for 1 deals") and no story around the figures."""
+    if any(n.value is None or n.value < 10 for n in numbers):
+        return False
+    before = [segments[0]]
+    after: list[str] = []
+    for segment in segments[1:-1]:
+        joiner = _ITEMS_JOINED_EN.search(segment)
+        if joiner is None and len(segment.split()) > 1:
+            return False
+        if joiner is None:
+            after.append("")
+            before.append(segment)
+        else:
+            after.append(segment[: joiner.start()])
+            before.append(segment[joiner.end() :])
+    after.append(segments[-1])
+    if any(len(part.split()) > 3 for part in (*before, *after[:-1])) or len(after[-1].split()) > 4:
+        return False
+    if any(_SOMEONE_SAYS_EN.search(part) for part in (*before, *after)):
+        return False  # "i get 1,900 a month and 300 tips", "rent 575 and then 620": no bare list
+    return all(_labelled(b) or _labelled(a) for b, a in zip(before, after, strict=True))
 
 
 _EXPLICIT_PLUS = re.compile(r" ?(?:\+|plusz?|加上?) ?(?:(?:about|around|roughly|approx\w*) )?")
@@ -685,6 +734,8 @@ def _sum_of_items(
         looked = _THE_LATE_SPOUSES.sub(" ", looked)
     if looked[:1] in ("他", "她") and language_code(language) == "zh":
         looked = _the_one_written_about_zh(looked)
+    if "maintenance" in looked:  # "95 maintenance off his dad": paid to the cardholder
+        looked = _MAINTENANCE_FROM_A_PARENT_EN.sub(" ", looked)
     people = _OTHER_PEOPLE.search(looked)
     if people and not _ALL_TOGETHER.search(folded):
         return None
@@ -756,6 +807,7 @@ def _sum_of_items(
             and all(_ONE_OF_THEM_ZH.fullmatch(segment) for segment in segments[1:-1])
         )
         or (language_code(language) == "en" and _each_named_in_its_clause(folded, numbers))
+        or (language_code(language) == "en" and _each_named_on_one_side_en(numbers, segments))
         or (
             language_code(language) == "en"
             and _labelled(segments[0])
@@ -900,14 +952,30 @@ _MINE_BEFORE = regex(
 )
 
 
+#: Before and after the own share of a whole said before it, in English, the share said as what
+#: the cardholder pays of it: "we spend 1,600 as a family, I pay 900 of that".
+_I_PAY_BEFORE_EN = regex(
+    r"\b(?:i|me) (?:only |just )?(?:pay|put in|cover|chip in)(?: about| around| roughly)?"
+    r"\W{0,2}(?:£ ?)?$"
+)
+_OF_THAT_AFTER_EN = re.compile(r"(?: ?(?:quid|pounds|a month))? of (?:that|it|this|them)\b")
+
+
 def _share_of_a_cost(folded: str, numbers: list[Number]) -> Number | None:
-    """The cardholder's own share ("my half is", "az én részem", "我出") said right after the
+    """The cardholder's own share ("my half is", "az én részem", "我出", "I pay 900 of that") said
+    right after the
     larger cost it is a share of, with no other item named between them ("房贷四千我出两千";
     not "房租三千, 水电我出两百", where 200 is another item); or said first, before the whole it
     halves, the split said between ("az én részem 125, felezzük a 250-et")."""
     for cost, share in itertools.pairwise(numbers):
         if (
-            _MINE_BEFORE.search(folded, max(0, share.start - 30), share.start)
+            (
+                _MINE_BEFORE.search(folded, max(0, share.start - 30), share.start)
+                or (
+                    _I_PAY_BEFORE_EN.search(folded, max(0, share.start - 24), share.start)
+                    and _OF_THAT_AFTER_EN.match(folded, share.end)
+                )
+            )
             and cost.value is not None
             and share.value is not None
             and cost.value > share.value

@@ -151,6 +151,8 @@ def read_amount(
         return AmountReading(None, AmountProblem.EMPTY)
     language = language_code(language)
     folded = without_identifiers(fold(plain))
+    if language == "en" and ("tho" in folded or "yr" in folded or "incl" in folded):
+        folded = _written_out_en(folded)  # "1350 tho it was 1200 last yr"
     reading = _AmountBeingRead(
         plain,
         folded,
@@ -243,6 +245,28 @@ _LINE_BREAK = re.compile(r"(?<=[^\s,;.:!?\uff0c\u3002\uff1b])[ \t]*\r?\n\s*(?=\S
 #: A keycap emoji of one digit ("1️⃣ albi, 2️⃣ rezsi"), which folding makes a bare digit: written
 #: as the list's number it is ("1. albi"). Keycaps side by side are a figure: "5️⃣0️⃣".
 _A_KEYCAP_DIGIT = re.compile(r"(?<!\u20e3)([0-9])\ufe0f?\u20e3(?![0-9]\ufe0f?\u20e3)")
+
+
+#: Words typed short in English that the reading's patterns know written out: "tho" (though)
+#: before what was ("1350 tho it was 1200 last yr"), "yr" (year), "incl" (including) before an
+#: item's figure ("£990 incl the 60 I give my nan", "1k incl council tax 140"). Not "tho"
+#: elsewhere ("spending tho is 1,040", "… tho. for the house its 800") nor "incl" before a list
+#: ("1,300 for the room incl bills and 240 food": the bills are the room's) or a debt ("1400 incl
+#: the 300 car loan": whether spending holds a debt, asked apart, is left to ask).
+_TYPED_SHORT_EN = {"tho": "though", "yr": "year", "yrs": "years", "incl": "including"}
+_A_WORD_TYPED_SHORT_EN = re.compile(
+    r"\b(tho)\b(?= (?:it|that|they|its|it'?s) (?:was|were|used|been)\b)"
+    r"|\b(yrs?)\b"
+    r"|\b(incl)\b(?:\.(?= ))?(?= ?(?:the |my |a |an )?(?:(?!and\b|plus\b|then\b)[a-z]+ ){0,3}"
+    r"[$£]?[0-9])"
+    r"(?![^,.;]*\b(?:loans?|finance|credit|cards?|overdraft|debts?|klarna|catalogues?)\b)"
+)
+
+
+def _written_out_en(folded: str) -> str:
+    """``folded`` with the words typed short that :data:`_TYPED_SHORT_EN` lists written out, so
+    that "tho it was 1200 last yr" is read as "though it was 1200 last year" is."""
+    return _A_WORD_TYPED_SHORT_EN.sub(lambda m: _TYPED_SHORT_EN[m[m.lastindex or 0]], folded)
 
 
 def says_amount_for_another_period(text: str, language: str) -> bool:
