@@ -26,6 +26,9 @@ fix fizum" is no nothing; near lines: "now", two cases.
 At the other debts, a loan's figure, then a relative paid back "amikor tudok" with nothing
 fixed ("nincs fix összeg"), is the loan's figure; near lines: "ahogy tudok" alone (some sum
 unsaid, asked again, as round 59 labels it), the relative's own monthly figure added.
+The one figure a sum owed to someone, then "nincs havi fix" or "nincs részlete", is none
+(no monthly payment, as round 75 labels a family debt); near lines: a payment said with it,
+the sum owed alone (a balance, asked again).
 At income, nothing said first, then only what is not there ("0, január óta nincs munkám és
 segélyt se kapok") is nothing; near lines: something said to come beside it.
 No dispute heard in a partner's figure set apart ("a férjemé külön") nor in another loan
@@ -139,6 +142,13 @@ READ = [
     ("other_debts", "személyi 40 meg a tesómnak tartozom, neki ahogy tudok", "ambiguous"),
     ("other_debts", "hitel 25, anyámnak meg havi 10-et adok vissza", "35000"),
     ("other_debts", "a kocsi 67, meg a bátyámnak tartozom de annak nincs részlete", "67000"),
+    # the one figure a sum owed to someone, nothing paid on it monthly: none
+    ("other_debts", "a bátyámnak tartozom 200-zal, nincs részlete", "0"),
+    ("other_debts", "a sógoromnak tartozom 150 ezerrel, de nincs havi törlesztő", "0"),
+    ("other_debts", "anyámnak tartozom 80 ezerrel, de nincs fix összeg", "0"),
+    # near lines: a payment said with it, the sum owed alone
+    ("other_debts", "anyósomnak tartozom 300 ezerrel, havi 20-at adok neki", "20000"),
+    ("other_debts", "anyósomnak tartozom 300 ezerrel", "ambiguous"),
     # nothing, then only what is not there: nothing
     ("income", "nulla, nincs állásom, nem kapok semmit", "0"),
     ("income", "0, tavaly óta nem dolgozom és támogatást sem kapok", "0"),

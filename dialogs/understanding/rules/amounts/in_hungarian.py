@@ -833,6 +833,13 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         folded = _without_all_before(folded, _THE_OWN_COUNT_SAID_LAST_HU)  # "de én 203-at…"
     if (
         asked == "other_debts"
+        and "tartoz" in folded
+        and "nincs" in folded
+        and _ONLY_A_DEBT_OWED_WITH_NO_PAYMENT_HU.fullmatch(folded)
+    ):
+        return AmountReading(Decimal(0), None)  # "anyósomnak tartozom 300 ezerrel, nincs havi fix"
+    if (
+        asked == "other_debts"
         and ("tartoz" in folded or "vissza" in folded)
         and ("nincs" in folded or "tud" in folded)
         and (no_payment := _A_DEBT_WITH_NO_PAYMENT_AFTER_HU.search(folded))
@@ -1622,6 +1629,18 @@ _A_DEBT_WITH_NO_PAYMENT_AFTER_HU = re.compile(
     r"[^0-9]*?\b(?:amikor|ahogy|ha) (?:tudok|tudom|tudunk|van)\b"
     r"\W{1,3}(?:de )?nincs(?: (?:havi|fix))+(?: (?:osszeg|reszlet|torleszt)\w*)?\W*$"
 )
+
+#: At other debts, the message's one figure a sum owed to someone, then that nothing is paid on
+#: it monthly: "anyósomnak tartozom 300 ezerrel de nincs havi fix", "a bátyámnak tartozom 200-zal,
+#: nincs részlete" (no monthly payment: none, as a family debt said without a figure is; not a
+#: payment said with it, "…, havi 20-at adok neki").
+_ONLY_A_DEBT_OWED_WITH_NO_PAYMENT_HU = re.compile(
+    r"(?:(?:a|az) )?[^\W\d]+(?:nak|nek) (?:is |meg )?tartozom (?:kb\.? |olyan |kozel )?"
+    r"[0-9]+(?: [0-9]{3})*(?: ?ez(?:er|r)\w*)?(?:-?[a-z]{1,4})?,? (?:de |viszont )?"
+    r"(?:annak |arra |neki )?nincs(?: (?:havi|fix))*(?: fix| (?:reszlet|torleszt|resze|osszeg)\w*)"
+    r"\W*"
+)
+
 
 #: At expenses, "the rest" named after the last figure as an item of spending, with no figure
 #: of its own: "a hitel 30 ezer, a többi a kaja", "lakbér 115, a többi megy a rezsire" (the figure
