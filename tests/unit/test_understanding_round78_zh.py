@@ -31,7 +31,8 @@ month's; near lines: the week's alone, figures that disagree, another item's mon
 ("…就这两份钱 老伴走了以后") puts no time before the figures nor anyone else's money among them; a
 sale day's month ("双十一那个月能到八千") beside the usual figure is set aside like a festival's.
 At the counter, an offer said again last after "就", the message ending on it ("… 八百稳妥点 就
-八百"), is the one settled on; near lines: a new figure after "就", words after it.
+八百"), is the one settled on where it was weighed before ("还是八百吧", "八百稳妥点"); near
+lines: a new figure after "就", words after it, a pay said again ("… 那就四千二").
 At recovery, "一天到晚" (all day long) counts no day, and a time with "也许更久" and no end
 after it is not known; near lines: a duration beside it, an end after "更久".
 No distress is heard in life that must go on ("日子得过下去") nor in strain over a price gone up
@@ -170,6 +171,7 @@ READ = [
     # near lines: a new figure after "就", words after it
     ("counter", "先还五百 以后就一千", "ambiguous"),
     ("counter", "我妈说还六百 我觉得五百 就五百也行 看你们", "ambiguous"),
+    ("counter", "我跟我姐都在厂里 她五千我四千二 问的是我的吧 那就四千二", "ambiguous"),
     # at recovery: "一天到晚" no day counted, "maybe longer" with no end not known
     ("recovery", "别一天到晚发短信了 我在工地看不了", "stop_reminders"),
     ("recovery", "一天到晚催 别发短信了", "stop_reminders"),

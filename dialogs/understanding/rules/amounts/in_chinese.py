@@ -149,13 +149,23 @@ def _the_offer_settled_last_zh(folded: str, chosen: list[Number]) -> Number | No
         return last
     # the message ending on "就" and an offer said before: "一千 算了 还是八百吧 … 八百稳妥点 …
     # 就八百" (not "先还五百 以后就一千": a new figure; nor "就五百也行 看你们": words after it)
-    said_before = last.value in {n.value for n in chosen[:-1]}
+    weighed_before = any(
+        n.value == last.value
+        and (
+            _WEIGHED_AS_AN_OFFER_AFTER_ZH.match(folded, n.end)
+            or folded.endswith("还是", 0, n.start)
+        )
+        for n in chosen[:-1]
+    )  # (not "…他五千我四千四 问的是我的吧 那就四千四": a pay said again, no offer weighed)
     ends = _THE_MESSAGE_ENDS_ZH.match(folded, last.end)
-    return last if settled and said_before and ends else None
+    return last if settled and weighed_before and ends else None
 
 
 #: Only marks or spaces to the message's end.
 _THE_MESSAGE_ENDS_ZH = re.compile(r"(?:块钱?|元)?[ ,.!\uff0c\u3002]*$")
+
+#: Right after an offer, words weighing it: "还是八百吧", "五百稳一点", "八百稳妥点".
+_WEIGHED_AS_AN_OFFER_AFTER_ZH = re.compile(r"(?:块钱?|元)?(?:吧|稳|保险)")
 
 
 #: Right before a figure, the own monthly offer said as such: "每个月还你们400", "我想每个月还
