@@ -30,6 +30,8 @@ pay beside the own.
 A pay said never to be the same two months running is no dispute (a denial beside it still is).
 Words typed short ("tho", "yr", "incl") are read as written out ("1,200 tho it was 1,050 last
 yr" is today's figure, "about 800 incl. the 40 for the dog" the whole).
+A share of one whole worked out, the share named before the whole ("a third of the 900 rent, so
+300") is the share; near lines: one that does not work out, one not worked out.
 """
 
 from __future__ import annotations
@@ -133,6 +135,13 @@ READ = [
     ("income", "14k a yr", "ambiguous"),
     ("expenses", "about 1,100 incl the 150 car finance", "ambiguous"),
     ("income", "1,100 tho", "1100"),
+    # a share of one whole worked out, the share named before the whole
+    ("expenses", "a third of the 900 rent, so 300", "300"),
+    ("other_debts", "half of the 240 loan so 120 for me", "120"),
+    ("income", "half of 2,000 so 1,000 for me", "1000"),
+    # near lines: a share that does not work out, a share not worked out
+    ("expenses", "half of 1,400 so 600 for me", "ambiguous"),
+    ("expenses", "half of 1,400", "ambiguous"),
 ]  # fmt: skip
 
 

@@ -217,6 +217,9 @@ _A_SHARE_NAMED = regex(
     r"\b(?:half|halves|share|split|third|quarter|fele\w*|felez\w*|reszem|harmad\w*|negyed\w*)\b"
     r"|一半|平摊|平分|分摊|三分之一|四分之一"
 )
+#: Right before the one whole a share is worked out of, the share named: "half of 1,400 so 700
+#: for me", "a third of the 900, so 300".
+_A_SHARE_OF_RIGHT_BEFORE = regex(r"\b(?:half|a third|a quarter) of (?:the |my |our )?[$£]?$")
 #: Said right before a share worked out, beside the words of :data:`_SO_BEFORE` ("so",
 #: "szóval", "所以"): "that's", "my half is", "az enyém", "我的一半是".
 _WORKED_OUT_RIGHT_BEFORE = regex(
@@ -231,7 +234,8 @@ _WORKED_OUT_RIGHT_BEFORE = regex(
 def _take_a_share_worked_out(reading: _AmountBeingRead) -> AmountReading | None:
     """Decides on a share worked out of the whole said before it (one figure or their sum), its
     share named between: "2000 for the house, thats my half of it, so 1000" is 1000 and "rent
-    1000, bills 500, so my half is 750" 750 (they were summed to 3000 and 2250)."""
+    1000, bills 500, so my half is 750" 750 (they were summed to 3000 and 2250); or of one whole,
+    the share named before it: "half of 1,400 so 700 for me"."""
     chosen = sorted(reading.chosen, key=lambda n: n.start)
     if len(chosen) < 2 or reading.asked not in ("income", "expenses", "other_debts"):
         return None
@@ -245,9 +249,11 @@ def _take_a_share_worked_out(reading: _AmountBeingRead) -> AmountReading | None:
         return _within(part.value, reading.limit)
     if not any(part.value * times == whole for times in (2, 3, 4)):
         return None
-    if not _A_SHARE_NAMED.search(between) or not (
-        _SO_BEFORE.search(between) or _WORKED_OUT_RIGHT_BEFORE.search(between)
-    ):
+    named = _A_SHARE_NAMED.search(between) or (
+        len(items) == 1
+        and _A_SHARE_OF_RIGHT_BEFORE.search(folded, max(0, items[0].start - 16), items[0].start)
+    )  # "half of 1,400 so 700 for me": the share named before the whole
+    if not named or not (_SO_BEFORE.search(between) or _WORKED_OUT_RIGHT_BEFORE.search(between)):
         return None
     taken = _in_thousands(part, folded) if reading.in_thousands else part
     assert taken.value is not None
