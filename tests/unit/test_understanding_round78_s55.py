@@ -1,6 +1,10 @@
 """Round 78's money lines (all three languages). Not being safe left alone is distress beside
 any answer ("nothing coming in and I'm not safe on my own tonight" was read as an income of 0);
-not being safe on the way home, a reason for a taxi, is none."""
+not being safe on the way home, a reason for a taxi, is none. At the income, in English, the
+own part of a household's income said after its whole, or beside the partner's, is the own
+income ("we bring in 2,700, I earn 1,500 of that" was read as 4,200, "2,700 between us, 1,500
+of it is mine" as 2,700, "mine is 1300 and his 1100" as 2,400); the partner's part of the whole
+is no own income."""
 
 from __future__ import annotations
 
@@ -23,6 +27,20 @@ READ = [
     # near lines: the way home not safe, a reason for a cost
     ("en", "expenses", "rent 600, I'm not safe on my own walking home so taxis 80", "680"),
     ("en", "expenses", "rent 600, taxis 80 as walking home isnt safe", "680"),
+    # the own part of a household's income, or beside the partner's
+    ("en", "income", "we bring in 2,700, I earn 1,500 of that", "1500"),
+    ("en", "income", "2,700 between us, 1,500 of it is mine", "1500"),
+    ("en", "income", "household gets 3,100 and 1,900 of that is my wage", "1900"),
+    ("en", "income", "together we get 2,400, mine is 1,300", "1300"),
+    ("en", "income", "we get 2,700 together, I bring in about 1,400 of it", "1400"),
+    ("en", "income", "household is 3,200 but only 1,150 of that is mine", "1150"),
+    ("en", "income", "mine is 1300 and his 1100", "1300"),
+    ("en", "income", "his is 1,100, mine 1,300", "1300"),
+    ("en", "income", "my wage is 1300, my husbands 1100", "1300"),
+    # near lines: the partner's part of the whole, a whole alone
+    ("en", "income", "2,700 between us, 1,500 of it is his", "ambiguous"),
+    ("en", "income", "we get 2,700, he earns 1,500 of that", "ambiguous"),
+    ("en", "income", "we bring in 2,700 together", "2700"),
 ]
 
 

@@ -3303,3 +3303,70 @@ def _without_nothing_from_a_side_source_en(folded: str, words: str) -> str:
     if not _THE_OWN_PAY_NAMED_EN.search(folded):
         return words
     return _NOTHING_FROM_A_SIDE_SOURCE_EN.sub(" ", words)
+
+
+#: Right before the cardholder's own part of a household's income said before it: "I earn",
+#: "I bring in", "I make" ("we bring in 2,700, I earn 1,500 of that").
+_I_EARN_BEFORE_EN = regex(
+    r"\b(?:i|me) (?:only |just )?(?:earn|make|bring in|bring home|take home|get|put in)"
+    r"(?: about| around| roughly)?\W{0,2}(?:£ ?)?$"
+)
+#: Right after it, the part said of the whole before it: "… of that", "… of it is mine", "…
+#: of that is my wage".
+_OF_THE_WHOLE_AFTER_EN = re.compile(
+    r"(?: ?(?:quid|pounds|a month))? of (?:that|it|this|the (?:lot|total))"
+    r"(?P<mine> (?:is|being) (?:mine|my (?:own )?(?:wage|wages|pay|salary|income|bit|share)))?\b"
+)
+
+
+#: A household's income said as one whole: "together", "between us", "we bring in".
+_A_HOUSEHOLDS_INCOME_SAID_EN = regex(
+    r"\b(?:together|between us|between the (?:two|both) of us|household|combined|joint(?:ly)?|"
+    r"we (?:get|bring in|earn|make|have|take home))\b|\bwith (?:my|the) \w+'?s\b"
+)
+#: Right before the own part of it: "mine is", "my wage's".
+_MINE_BEFORE_EN = regex(
+    r"\b(?:mine|my (?:own )?(?:wage|wages|pay|salary|income|bit|share|part))"
+    r"(?: is|'s| comes to)?(?: about| around| roughly)?\W{0,2}(?:£ ?)?$"
+)
+
+
+def _own_part_of_the_households_en(folded: str, numbers: list[Number]) -> Number | None:
+    """At the income, the cardholder's own part said after a household's whole ("we bring in
+    2,700, I earn 1,500 of that", "2,700 between us, 1,500 of it is mine", "together 2,400, mine
+    is 1,300"): the own income asked, neither the two summed nor the whole (someone else's part,
+    "1,500 of it is his", is not the own and is left asked again)."""
+    if len(numbers) != 2:
+        return None
+    whole, part = numbers
+    if whole.value is None or part.value is None or not 0 < part.value < whole.value:
+        return None
+    before = folded[max(0, part.start - 24) : part.start]
+    after = _OF_THE_WHOLE_AFTER_EN.match(folded, part.end) if " of " in folded else None
+    if after is not None and (after["mine"] or _I_EARN_BEFORE_EN.search(before)):
+        return part
+    if _MINE_BEFORE_EN.search(before) and _A_HOUSEHOLDS_INCOME_SAID_EN.search(
+        folded, 0, part.start
+    ):
+        return part
+    return None
+
+
+#: Right before a figure, that it is the partner's: "his is", "and hers", "my wife's".
+_THEIRS_BEFORE_EN = regex(
+    r"\b(?:his|hers|her'?s|theirs|(?:my|the) (?:husband|wife|partner|hubby|missus|fiancee?|"
+    r"boyfriend|girlfriend)'?s)(?: (?:wage|wages|pay|salary|income))?(?: is|'s)?(?: about| around)?"
+    r"\W{0,2}(?:£ ?)?$"
+)
+
+
+def _own_beside_the_partners_en(folded: str, numbers: list[Number]) -> Number | None:
+    """At the income, the own figure and the partner's said side by side ("mine is 1300 and his
+    1100", "his is 1,100, mine 1,300"): the own income asked, never the two summed."""
+    if len(numbers) != 2:
+        return None
+    mine = [n for n in numbers if _MINE_BEFORE_EN.search(folded, max(0, n.start - 24), n.start)]
+    theirs = [n for n in numbers if _THEIRS_BEFORE_EN.search(folded, max(0, n.start - 24), n.start)]
+    if len(mine) == 1 and len(theirs) == 1 and mine != theirs:
+        return mine[0]
+    return None

@@ -51,6 +51,8 @@ from dialogs.understanding.rules.amounts.in_chinese import (
 from dialogs.understanding.rules.amounts.in_english import (
     _a_months_pay_after_the_years_en,
     _net_pay_on_a_payslip_en,
+    _own_beside_the_partners_en,
+    _own_part_of_the_households_en,
     _without_nothing_from_a_side_source_en,
 )
 from dialogs.understanding.rules.amounts.in_hungarian import (
@@ -906,6 +908,12 @@ def _settled_on(
     if asked == "income" and language == "hu" and len(numbers) == 2:
         own = _own_pay_beside_a_partners_hu(folded, numbers)
         if own is not None:  # "a bérem 230, a párom 340": the own pay is asked
+            return own, False
+    if asked == "income" and language == "en" and len(numbers) == 2:
+        own = _own_part_of_the_households_en(folded, numbers) or _own_beside_the_partners_en(
+            folded, numbers
+        )
+        if own is not None:  # "we bring in 2,700, I earn 1,500 of that": the own pay is asked
             return own, False
     if asked == "income" and language == "zh" and len(numbers) == 3:
         wage = _wage_before_own_outgoings_zh(folded, numbers)
