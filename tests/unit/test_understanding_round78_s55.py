@@ -3,8 +3,8 @@ any answer ("nothing coming in and I'm not safe on my own tonight" was read as a
 not being safe on the way home, a reason for a taxi, is none. At the income, in English, the
 own part of a household's income said after its whole, or beside the partner's, is the own
 income ("we bring in 2,700, I earn 1,500 of that" was read as 4,200, "2,700 between us, 1,500
-of it is mine" as 2,700, "mine is 1300 and his 1100" as 2,400); the partner's part of the whole
-is no own income."""
+of it is mine" as 2,700, "mine is 1300 and his 1100" and "1300 mine, 1100 his" as 2,400); the
+partner's part of the whole is no own income."""
 
 from __future__ import annotations
 
@@ -37,10 +37,15 @@ READ = [
     ("en", "income", "mine is 1300 and his 1100", "1300"),
     ("en", "income", "his is 1,100, mine 1,300", "1300"),
     ("en", "income", "my wage is 1300, my husbands 1100", "1300"),
+    ("en", "income", "1300 mine, 1100 his", "1300"),
+    ("en", "income", "1300 is mine and 1100 is my husbands", "1300"),
+    ("en", "income", "1300 mine 1100 hers", "1300"),
     # near lines: the partner's part of the whole, a whole alone
     ("en", "income", "2,700 between us, 1,500 of it is his", "ambiguous"),
     ("en", "income", "we get 2,700, he earns 1,500 of that", "ambiguous"),
     ("en", "income", "we bring in 2,700 together", "2700"),
+    ("en", "income", "1300 and 1100", "ambiguous"),
+    ("en", "income", "1300 mine and 100 from the lodger", "1400"),
 ]
 
 

@@ -3360,11 +3360,23 @@ _THEIRS_BEFORE_EN = regex(
 )
 
 
+#: Right after a figure, whose it is: "1300 mine", "1100 is his", "1100 my husband's".
+_WHOSE_AFTER_EN = re.compile(
+    r" ?(?:quid|pounds|a month)?,? (?:is |being )?(?:(?P<mine>mine|my own)|his|hers|theirs|"
+    r"(?:my|the) (?:husband|wife|partner|hubby|missus|fiancee?|boyfriend|girlfriend)'?s)\b"
+)
+
+
 def _own_beside_the_partners_en(folded: str, numbers: list[Number]) -> Number | None:
     """At the income, the own figure and the partner's said side by side ("mine is 1300 and his
-    1100", "his is 1,100, mine 1,300"): the own income asked, never the two summed."""
+    1100", "his is 1,100, mine 1,300", "1300 mine, 1100 his"): the own income asked, never the
+    two summed."""
     if len(numbers) != 2:
         return None
+    whose = [_WHOSE_AFTER_EN.match(folded, n.end) for n in numbers]
+    if all(whose):
+        mine = [n for n, said in zip(numbers, whose, strict=True) if said and said["mine"]]
+        return mine[0] if len(mine) == 1 else None
     mine = [n for n in numbers if _MINE_BEFORE_EN.search(folded, max(0, n.start - 24), n.start)]
     theirs = [n for n in numbers if _THEIRS_BEFORE_EN.search(folded, max(0, n.start - 24), n.start)]
     if len(mine) == 1 and len(theirs) == 1 and mine != theirs:
