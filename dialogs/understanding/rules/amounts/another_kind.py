@@ -219,19 +219,23 @@ def _leave_out_items_of_another_kind(
 def _naming_words(folded: str, number: Number, figures: list[Number], language: str) -> str:
     """The words that name ``number``: those before it in its clause, or where there are none,
     in English those after it up to the next figure ("700 rent 250 food. income is 1450")."""
-    before = _words_before(folded, number, figures)
+    start, end = _clause(folded, number)
+    before = _words_before(folded, number, figures, start)
     if before.strip() or language != "en":
         return before
-    _, end = _clause(folded, number)
     return folded[number.end : min([end, *(n.start for n in figures if n.start >= number.end)])]
 
 
-def _words_before(folded: str, number: Number, figures: list[Number]) -> str:
+def _words_before(
+    folded: str, number: Number, figures: list[Number], clause_start: int | None = None
+) -> str:
     """The words before ``number`` in its clause, since the figure before it or what a step
-    before blanked ("the card wants            and my takings are 1,250")."""
-    start, _ = _clause(folded, number)
+    before blanked ("the card wants            and my takings are 1,250"); ``clause_start``,
+    where its clause starts, if the caller has found it already (not worked out twice)."""
+    start = _clause(folded, number)[0] if clause_start is None else clause_start
     start = max([start, *(n.end for n in figures if n.end <= number.start)])
-    return _BLANKED.split(folded[start : number.start])[-1]
+    words = folded[start : number.start]
+    return _BLANKED.split(words)[-1] if "   " in words else words  # (split only where blanked)
 
 
 #: What a step before blanked in the text: a run of spaces.
@@ -242,6 +246,8 @@ def _said_instead(folded: str, figures: list[Number]) -> list[bool]:
     """Whether each of ``figures`` is said as what the one before it is not ("the wages are 1450
     not 1600", "a járadék 98 nem 96", "工资是八千不是九千"): such a figure is named as the one it
     corrects is, by that one's words."""
+    if not any(word in folded for word in _WORDS_OF_NOT_THAT):  # (none between any two either)
+        return [False] * len(figures)
     return [
         i > 0 and _NOT_THAT.fullmatch(folded, figures[i - 1].end, n.start) is not None
         for i, n in enumerate(figures)
@@ -250,6 +256,8 @@ def _said_instead(folded: str, figures: list[Number]) -> list[bool]:
 
 #: Between a figure and the one it is said instead of: "not", "nem", "不是".
 _NOT_THAT = regex(r"\W*(?:not|rather than|instead of|nem|nem pedig|不是|而不是)\W*")
+#: One of which each match of :data:`_NOT_THAT` has ("nem pedig" has "nem", "而不是" "不是").
+_WORDS_OF_NOT_THAT = ("not", "rather than", "instead of", "nem", "不是")
 
 
 def _named_as(
@@ -264,10 +272,10 @@ def _named_as(
     before it in its clause since the figure before, or where those name no money, by the words
     after it up to the next figure. (Chinese names a figure before it, "房租2500": what follows
     is said of it, "三千五交完房租就没了".)"""
-    _, end = _clause(folded, number)
+    start, end = _clause(folded, number)
     after = min([end, *(n.start for n in figures if n.start >= number.end)])
     named_after = "" if language == "zh" else folded[number.end : after]
-    for words in (_words_before(folded, number, figures), named_after):
+    for words in (_words_before(folded, number, figures, start), named_after):
         if any(pattern.search(words) for pattern in (_PAY, _LIVING, _DEBT)):
             return not any(p.search(words) for p in own) and any(p.search(words) for p in another)
     return False
