@@ -4,6 +4,7 @@ which of two figures is meant, whatever was asked."""
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 
@@ -30,6 +31,7 @@ from dialogs.understanding.rules.sums import (
 from dialogs.understanding.rules.text import (
     ByScript,
     compile_phrases,
+    forget_with_normal_forms,
     regex,
 )
 
@@ -183,6 +185,17 @@ BEFORE_WORDS = (
 _CORRECTION = ByScript.phrases(CORRECTION)
 
 
+@functools.lru_cache(maxsize=16)
+def _corrections_said(folded: str) -> tuple[tuple[int, int], ...]:
+    """Where each correction (:data:`_CORRECTION`) is in ``folded``: its many phrases read once
+    for the several steps that look for them in one message (the list corrected, then the one
+    figure settled on), not once for each (about 8 us each time)."""
+    return tuple(match.span() for match in _CORRECTION.finditer(folded))
+
+
+forget_with_normal_forms(_corrections_said.cache_clear)
+
+
 _BEFORE = ByScript.phrases(BEFORE_WORDS)
 
 
@@ -281,17 +294,18 @@ def _correction_marks(folded: str, numbers: list[Number]) -> list[int]:
     """Where each word of a correction ends, but one after which the next figure is said to be
     one more ("rent 650 food 200 oops bills 150 too": an item forgotten, nothing taken back)."""
     marks = []
-    found = list(_CORRECTION.finditer(folded))
+    found = list(_corrections_said(folded))
     if " no" in folded or "hang on" in folded:  # (see _TAKEN_BACK_EN)
-        found = sorted(found + list(_TAKEN_BACK_EN.finditer(folded)), key=lambda m: m.end())
-    for mark in found:
-        after = next((n for n in numbers if n.start >= mark.end()), None)
+        taken_back = [match.span() for match in _TAKEN_BACK_EN.finditer(folded)]
+        found = sorted(found + taken_back, key=lambda span: span[1])
+    for start, end in found:
+        after = next((n for n in numbers if n.start >= end), None)
         if after is not None and _ADDED_TOO.match(folded, after.end):
             continue
-        before = next((n for n in reversed(numbers) if n.end <= mark.start()), None)
-        if before is not None and _an_items_name_put_right(folded, before, mark.end()):
+        before = next((n for n in reversed(numbers) if n.end <= start), None)
+        if before is not None and _an_items_name_put_right(folded, before, end):
             continue
-        marks.append(mark.end())
+        marks.append(end)
     return marks
 
 
