@@ -2874,10 +2874,13 @@ _HOW_MUCH_FORGOTTEN_ZH = re.compile(
 )
 
 
+#: A week or a year as a span: "一周", "每个星期", "一年".
+_A_SPAN_ZH = r"(?:每|一)(?:个)?(?:周|星期|礼拜|年)"
+_A_SPAN_SAID_ZH = re.compile(_A_SPAN_ZH)
 #: A week's or a year's figure's span, right before it: "一周一千", "每周还一百五", "一年下来花五万
 #: 四", "一年还一万二" (see :func:`_without_a_span_worked_into_the_month_zh`).
 _A_SPAN_BEFORE_ITS_FIGURE_ZH = re.compile(
-    r"(?P<span>(?:每|一)(?:个)?(?:周|星期|礼拜|年))(?:下来)?(?:要|得|就)?"
+    rf"(?P<span>{_A_SPAN_ZH})(?:下来)?(?:要|得|就)?"
     r"(?:还|花|挣|赚|发|给|拿|交|扣|付)?(?:了|个)?$"
 )
 
@@ -2901,6 +2904,8 @@ def _without_a_span_worked_into_the_month_zh(folded: str) -> str:
     person works out is that figure); a pay "周结" is then no pay by the week alone. Figures that
     do not agree, a third figure, or words of another item between are left as they are (asked
     again as before)."""
+    if not _A_SPAN_SAID_ZH.search(folded):  # (no figure has its span before it: nor are the
+        return folded  # numbers read to find out)
     figures = [
         n
         for n in numbers_in(folded, "zh")
