@@ -457,7 +457,8 @@ def _set_aside_no_item(reading: _AmountBeingRead) -> AmountReading | None:
             folded = _PAID_STRAIGHT_BY_ANOTHER.sub(lambda m: " " * len(m[0]), folded)
         if asked == "income" and "not really mine" in folded:
             folded = _without_a_figure_not_really_mine_en(folded)
-        if _TRANSPORT.search(folded):  # "bus pass 65, covers the 38 and the 73"
+        if any(word in folded for word in _WORDS_OF_TRANSPORT) and _TRANSPORT.search(folded):
+            # "bus pass 65, covers the 38 and the 73"
             folded = _ROUTE_NUMBERS.sub(lambda m: " " * len(m[0]), folded)
     folded = _without_what_is_worked_out(folded)  # "半年一万二, 折合每月两千": two thousand
     reading.folded = folded
@@ -596,16 +597,20 @@ def _foreign_thousands(folded: str, language: str, in_thousands: bool = False) -
     (see :data:`_DOT_THOUSANDS`; ``in_thousands``: see :data:`_COMMA_THOUSANDS_IN_THOUSANDS_HU`)."""
     if "'" in folded:  # each pattern here is tried only where the mark it needs is
         folded = _APOSTROPHE_THOUSANDS.sub(r"\1\2", folded)
-    if "," not in folded and "." not in folded:
-        return folded
-    if language_code(language) == "hu":
+    code = language_code(language)
+    if code == "hu":
+        if "," not in folded:  # (the comma between the digits each pattern here needs)
+            return folded
         if in_thousands:
             return _COMMA_THOUSANDS_IN_THOUSANDS_HU.sub(r"\1.\2", folded)
         return _COMMA_THOUSANDS_HU.sub(r"\1.\2", folded)
-    if language_code(language) == "zh":  # "税后1,2000一个月": grouped by ten thousands (万)
-        folded = _WAN_GROUPS_ZH.sub(r"\1\2", folded)
+    if code == "zh":
+        if "," in folded:  # "税后1,2000一个月": grouped by ten thousands (万)
+            folded = _WAN_GROUPS_ZH.sub(r"\1\2", folded)
     elif ",00" in folded:  # "i can manage 35,00 £": whole pounds, a decimal comma
         folded = _COMMA_NO_PENCE_EN.sub(lambda m: f"{m[1] or m[2]}.00", folded)
+    if "." not in folded:  # (the dot between the digits it needs, as the text now stands)
+        return folded
     return _DOT_THOUSANDS.sub(r"\1,\2", folded)
 
 
@@ -1065,6 +1070,9 @@ _TRANSPORT = regex(
     r"\b(?:bus(?:es)?|tram|route|travel ?card|oyster|busz\w*|villamos\w*|troli\w*|jarat\w*)\b|"
     r"公交|巴士|地铁|\d路"
 )
+#: One of which each match of :data:`_TRANSPORT` has ("busz" has "bus", "travelcard" "travel").
+_WORDS_OF_TRANSPORT = ("bus", "tram", "route", "travel", "oyster", "villamos", "troli", "jarat",
+                       "公交", "巴士", "地铁", "路")  # fmt: skip
 
 
 #: The numbers of bus or tram routes, no money: "covers the 38 and the 73", "the 12 bus", "a
