@@ -2065,7 +2065,12 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "take home 1,380, i spend most of it"
     if items and any(word in folded for word in _WORDS_OF_AN_ITEM_STRUCK_OUT_EN):
         folded = _without_items_struck_out_en(folded)  # "gym 35 no scrap the gym"
-    if items and "the " in folded and _A_FIGURE_STRUCK_OUT_EN.search(folded):
+    if (
+        items
+        and "the " in folded
+        and any(word in folded for word in _WORDS_OF_A_FIGURE_STRUCK_OUT_EN)
+        and _A_FIGURE_STRUCK_OUT_EN.search(folded)
+    ):
         folded = _without_figures_struck_out_en(folded)  # "… ignore the 45 tv, cancelled"
     if asked == "expenses" and "spend" in folded and (" of it" in folded or " of that" in folded):
         spent = _SPENDING_A_FIGURE_OF_IT_EN.search(folded)
@@ -2491,6 +2496,10 @@ _A_FIGURE_STRUCK_OUT_EN = re.compile(
     r"|(?:\b(?:sorry|oops|oh|actually)\b,? )?\bthe (?P<put_right>£?[0-9][0-9,.]*) "
     r"(?:should|shouldve|should'?ve|ought to) (?:be|have been|been|of been|read|say) (?=£? ?[0-9])"
 )
+#: One of which each match of :data:`_A_FIGURE_STRUCK_OUT_EN` has: the word striking it out, or
+#: "should" or "ought" putting it right (each match has "the " too).
+_WORDS_OF_A_FIGURE_STRUCK_OUT_EN = ("scrap", "forget", "ignore", "leave out", "remove",
+                                    "knock off", "take off", "should", "ought")  # fmt: skip
 
 
 def _without_figures_struck_out_en(folded: str) -> str:

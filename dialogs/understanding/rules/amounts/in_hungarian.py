@@ -2276,6 +2276,9 @@ _ROUNDED_AFTER_THE_EXACT_HU = re.compile(
     r"(?:(?<=[0-9] [0-9]{3})|(?<=[0-9]{4}))(?<!000)(?: ?(?:ft|forint|huf))?[^0-9a-z]{1,8}"
     r"(?:majdnem|kozel|szinte|kb\.?|nagyjabol|kerekitve|kerekre) [0-9]+(?: ?ezer\w*)?[^0-9a-z]*$"
 )
+#: One of which each match of :data:`_ROUNDED_AFTER_THE_EXACT_HU` has: its words of a rounded
+#: figure ("kerek" of "kerekítve" and "kerekre").
+_WORDS_OF_ROUNDED_HU = ("majdnem", "kozel", "szinte", "kb", "nagyjabol", "kerek")
 
 
 _ROUNDED_BEFORE_THE_EXACT_HU = re.compile(
@@ -2655,6 +2658,16 @@ _AN_ASIDE_THEN_THE_MONTHS_HU = re.compile(
     r"\bde (?:az|ez) (?:az? )?(?:\w+ )?(?:tulaje|csalade|ove|oveke|uzlet|vallalkozase)\b|"
     r"\bde nekem ingyen(?:es)?\b|\b(?:azt|ezt) ne szamol(?:jak|ja|jatok)\b|"
     r"\bde fix(?:en)? (?:kapok|jar|van)\b"
+)
+#: One of which each match of :data:`_AN_ASIDE_THEN_THE_MONTHS_HU` has: the money's name of the
+#: first two ways, the "de " of those after, but "ne szamol" ("azt ne számolják").
+_WORDS_OF_AN_ASIDE_THEN_THE_MONTHS_HU = (
+    "kiadas",
+    "koltes",
+    "bevetel",
+    "jovedelem",
+    "de ",
+    "ne szamol",
 )
 
 
@@ -3514,9 +3527,10 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
     folded = _A_POSTCODE_HU.sub(blank, folded)  # "6720 Szeged"
     if "cim" in folded or "ott " in folded or "itt " in folded:  # "a 2021 Tahitótfalu a címem"
         folded = _A_POSTCODE_OF_AN_ADDRESS_HU.sub(blank, folded)
-    if "m" in folded:  # "16 mm2-es kábel"
+    if "mm" in folded or "cm" in folded or "km" in folded:  # "16 mm2-es kábel" (each match has one)
         folded = _A_MEASURE_HU.sub(blank, folded)
-    folded = _ROUNDED_AFTER_THE_EXACT_HU.sub(blank, folded)  # "187 450 Ft, majdnem 190"
+    if any(word in folded for word in _WORDS_OF_ROUNDED_HU):  # "187 450 Ft, majdnem 190"
+        folded = _ROUNDED_AFTER_THE_EXACT_HU.sub(blank, folded)
     if "pontos" in folded:  # "kb 280, a pontos szám 279 640"
         folded = _ROUNDED_BEFORE_THE_EXACT_HU.sub(blank, folded)
     if "papir" in folded or "kivonat" in folded:  # "kereken 300, a bérpapíron 299 870"
@@ -3603,7 +3617,9 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _A_ROUNDED_FIGURE_THEN_MORE_EXACTLY_HU.sub(blank, folded)
     if "akkor" in folded and ("illetve" in folded or "bocs" in folded or "pardon" in folded):
         folded = _A_FIGURE_TAKEN_BACK_THEN_SO_HU.sub(blank, folded)  # "245.. illetve …, akkor 205"
-    if asked in ("expenses", "income"):
+    if asked in ("expenses", "income") and any(
+        word in folded for word in _WORDS_OF_AN_ASIDE_THEN_THE_MONTHS_HU
+    ):
         folded = _without_all_before(folded, _AN_ASIDE_THEN_THE_MONTHS_HU)  # "de az az övé"
     if asked in ("expenses", "income") and "z a" in folded:  # "…, az a munka. az otthoni …"
         folded = _without_all_before(folded, _THE_TRADES_FIGURE_SET_ASIDE_HU)
