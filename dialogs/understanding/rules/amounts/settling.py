@@ -677,6 +677,17 @@ _SAID_ANOTHER_DEBT_RIGHT_AFTER_ZH = re.compile(
 )
 
 
+#: One of which each match of the patterns :func:`_said_not_essential` reads has: "别的", "其他"
+#: or "其它" (:data:`_SAID_ANOTHER_DEBT_RIGHT_AFTER_ZH`), "the other", "the rest" or "the
+#: remaining" (:data:`_THE_REST_ON_WANTS`), and the word after "not", "can" or "could" or "non"
+#: of :data:`_SAID_NOT_ESSENTIAL`. Where a message has none, none of its figures is said to be
+#: no essential: not looked for figure by figure.
+_WORDS_OF_NOT_ESSENTIAL = (
+    "别的", "其他", "其它", "the other", "the rest", "the remaining", "essential", "needed",
+    "a need", "necessary", "cancel", "stop", "drop",
+)  # fmt: skip
+
+
 def _said_not_essential(folded: str, number: Number) -> bool:
     """Whether the sentence of ``number`` says its item is no essential."""
     if _SAID_ANOTHER_DEBT_RIGHT_AFTER_ZH.match(folded, number.end):
@@ -1446,11 +1457,15 @@ _GROSS_BEFORE = regex(
 
 
 _GROSS_AFTER = regex(r" ?(?:[$€£¥]|ft|forint\w*|元|块)? ?(?:gross|before tax|brutto\w*)\b")
+#: One of which each match of :data:`_GROSS_BEFORE` and of :data:`_GROSS_AFTER` has.
+_WORDS_OF_THE_GROSS = ("gross", "before tax", "brutto", "税前", "应发")
 
 
 def _beside_the_gross(folded: str, numbers: list[Number]) -> Number | None:
     """The one figure beside pay said before tax, said of no earlier time: what comes in ("£2,050
     gross, i think around £1,700 lands", "bruttó 390, kapok 262-t")."""
+    if not any(word in folded for word in _WORDS_OF_THE_GROSS):
+        return None  # (no figure is said beside the gross where it is not named)
     gross = [
         n
         for n in numbers
@@ -1671,7 +1686,12 @@ def _set_aside_corrected_or_not_the_own(reading: _AmountBeingRead) -> AmountRead
         chosen = _without_a_whole_worked_down_zh(folded, numbers, chosen)
     if language == "zh" and asked == "income" and len(chosen) > 1:  # "一场三百 唱了二十场 六千"
         chosen = _without_a_rate_and_its_count_zh(numbers_in(folded, language), chosen)
-    if items and not owed and len(chosen) > 1:  # "netflix 12.99, not essential. rent 590"
+    if (
+        items
+        and not owed
+        and len(chosen) > 1
+        and any(word in folded for word in _WORDS_OF_NOT_ESSENTIAL)
+    ):  # "netflix 12.99, not essential. rent 590"
         kept = [n for n in chosen if not _said_not_essential(folded, n)]
         chosen = kept if kept else chosen
     aside = (  # "饭卡每个月充500, 那个不是钱": no pay
