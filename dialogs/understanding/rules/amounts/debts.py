@@ -417,6 +417,11 @@ def _one_payment_only(folded: str, chosen: list[Number]) -> bool:
     )
 
 
+#: One of which each match of :data:`_PAYMENTS_LEFT_COUNTED` has: the payments' name, "还" (还剩,
+#: 还有), "hatra" (van hátra) or " left".
+_WORDS_OF_PAYMENTS_LEFT = ("reszlet", "torleszto", "payments", "instal", "还", "hatra", " left")
+
+
 #: "Each" said of those payments: each is one month's ("9 ezer egyenként", "64 each", "每期640").
 _EACH_PAYMENT = regex(r"\b(?:egyenkent|each|apiece)\b(?! month)")
 
@@ -425,7 +430,9 @@ def _each_of_the_payments_left(folded: str) -> str:
     """``folded`` with "each" blanked where it is said of the payments left on a loan ("a tévére
     még 12 részlet van, 9 ezer egyenként"): the amount is then one month's, not one of several
     to count together."""
-    if not _PAYMENTS_LEFT_COUNTED.search(folded):
+    if not any(word in folded for word in _WORDS_OF_PAYMENTS_LEFT) or not (
+        _PAYMENTS_LEFT_COUNTED.search(folded)
+    ):
         return folded
     folded = _PAYMENTS_OF_LEFT.sub(lambda m: m[1] + " " * (len(m[0]) - len(m[1])), folded)
     return _EACH_PAYMENT.sub(lambda m: " " * len(m[0]), folded)

@@ -70,6 +70,12 @@ _PER_CHILD_BEFORE = re.compile(
 )
 
 
+#: One of which each match of :data:`_PER_CHILD_AFTER`, :data:`_PER_CHILD_HU_ZH` and
+#: :data:`_PER_CHILD_BEFORE` has: the child or head counted by ("孩" of "孩子" and "小孩").
+_WORDS_OF_PER_CHILD = ("child", "kid", "head", "person", "one of them", "gyerekenkent",
+                       "fejenkent", "szemelyenkent", "darabja", "孩", "娃")  # fmt: skip
+
+
 def _an_item_per_child(folded: str, number: Number) -> bool:
     """Whether an item's figure is said for each child or head of the household, the whole left
     unsaid: "nursery 300 per child, 2 kids, rent 700" is asked again, not 1,000."""
@@ -83,7 +89,9 @@ def _a_whole_left_per_child(folded: str, chosen: list[Number]) -> bool:
     """Whether an item of the spending is said per child or head and the whole is left unsaid
     (not "fejenként kb 45 ezer …, az 180", "…, fejenként kb 15, szóval nekem 105": the last
     figure the whole worked out, a multiple of the one or the sum of the others)."""
-    if not (_PER_CHILD_HU_ZH.search(folded) or any(_an_item_per_child(folded, n) for n in chosen)):
+    if not any(word in folded for word in _WORDS_OF_PER_CHILD) or not (
+        _PER_CHILD_HU_ZH.search(folded) or any(_an_item_per_child(folded, n) for n in chosen)
+    ):
         return False
     if any(_SO_BEFORE.search(folded, max(0, n.start - 24), n.start) for n in chosen):
         return False

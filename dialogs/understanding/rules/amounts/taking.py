@@ -507,7 +507,8 @@ def _read_a_debt_cleared(reading: _AmountBeingRead) -> AmountReading | None:
         and _ONE_LOAN_CLEARED_SINCE_ZH.match(folded, chosen[0].end)
     ):
         return AmountReading(Decimal(0), None)  # "借了小舅子三万, 去年腊月已经一分不少还清了, …"
-    if not offer:  # "不超过两千" of the spending is a bound; of an own offer, its amount
+    if not offer and any(word in folded for word in _WORDS_OF_AN_UPPER_BOUND):
+        # "不超过两千" of the spending is a bound; of an own offer, its amount
         chosen = [_as_a_bound(n, folded) for n in chosen]
     if owed and chosen and all(n.value == 0 for n in chosen) and _AT_SOURCE.search(folded):
         return AmountReading(Decimal(0), None)  # "comes off my payslip, so 0 on top"
@@ -523,7 +524,12 @@ def _find_figures_not_remembered(reading: _AmountBeingRead) -> AmountReading | N
     items = reading.items
     if items and len(chosen) > 1 and _AMOUNT_NOT_REMEMBERED.search(folded, chosen[-1].end):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "房租2500 水电300 车险记不住多少"
-    if items and chosen and _ANOTHER_ITEM_NOT_REMEMBERED_ZH.match(folded, chosen[-1].end):
+    if (
+        items
+        and chosen
+        and "多少" in folded  # (each of its two ways has "多少": a cheap test before the match)
+        and _ANOTHER_ITEM_NOT_REMEMBERED_ZH.match(folded, chosen[-1].end)
+    ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "借呗1200 微粒贷忘了多少"
     if (
         items
@@ -597,6 +603,9 @@ def _find_figures_changed(reading: _AmountBeingRead) -> AmountReading | None:
 _UPPER_BOUND = regex(
     r"(?:不超过|不会超过|\b(?:no|not|never) more than|\bnem tobb,? mint)\W{0,2}(?:[$€£¥] ?)?$"
 )
+#: One of which each match of :data:`_UPPER_BOUND` has: where a message has none, no figure of it
+#: is made a bound (:func:`_as_a_bound`).
+_WORDS_OF_AN_UPPER_BOUND = ("超过", " more than", "nem tobb")
 
 
 def _as_a_bound(number: Number, folded: str) -> Number:

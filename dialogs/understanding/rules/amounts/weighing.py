@@ -1041,7 +1041,12 @@ def _find_another_period_or_price(reading: _AmountBeingRead) -> AmountReading | 
         return AmountReading(None, AmountProblem.AMBIGUOUS)
     if owed and len(chosen) == 1 and _a_price_in_parts(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "egy 36 ezres cipő, 3 részletben"
-    if items and _PER_PERSON_ZH.search(plain) and _A_HOUSEHOLD_ZH.search(plain):
+    if (
+        items
+        and "人" in plain  # (each match of the person has it: a cheap test before the search)
+        and _PER_PERSON_ZH.search(plain)
+        and _A_HOUSEHOLD_ZH.search(plain)
+    ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "一个人1200, 家里四口人"
     if items and len({n.value for n in chosen}) == 1 and _said_per_head(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "fejenként 70, négyen vagyunk"
