@@ -105,6 +105,7 @@ from dialogs.understanding.rules.amounts.surroundings import (
     _blanked,
     _in_thousands,
     _last_clause_break,
+    _numbers_to_decide_on,
     _within,
 )
 from dialogs.understanding.rules.amounts.todays_own import (
@@ -1685,7 +1686,8 @@ def _set_aside_corrected_or_not_the_own(reading: _AmountBeingRead) -> AmountRead
     if items and language == "zh" and len(chosen) > 1:  # "房租三千 室友出一千二 我出一千八"
         chosen = _without_a_whole_worked_down_zh(folded, numbers, chosen)
     if language == "zh" and asked == "income" and len(chosen) > 1:  # "一场三百 唱了二十场 六千"
-        chosen = _without_a_rate_and_its_count_zh(numbers_in(folded, language), chosen)
+        said = list(_numbers_to_decide_on(folded, language))  # (as the numbers were found)
+        chosen = _without_a_rate_and_its_count_zh(said, chosen)
     if (
         items
         and not owed

@@ -49,6 +49,7 @@ from dialogs.understanding.rules.amounts.surroundings import (
     _AT_SOURCE,
     _EVERY_FIGURE_IN_ANOTHER_CURRENCY_HU,
     _in_thousands,
+    _numbers_to_decide_on,
     _within,
 )
 from dialogs.understanding.rules.amounts.todays_own import (
@@ -59,7 +60,6 @@ from dialogs.understanding.rules.amounts.todays_own import (
 from dialogs.understanding.rules.numerals import (
     Number,
     is_just_a_number,
-    numbers_in,
 )
 from dialogs.understanding.rules.text import (
     regex,
@@ -271,7 +271,7 @@ def _find_the_numbers(reading: _AmountBeingRead) -> AmountReading | None:
     in_thousands = reading.in_thousands
     items = reading.items
     language = reading.language
-    numbers = [n for n in numbers_in(folded, language) if n.unit is None]
+    numbers = [n for n in _numbers_to_decide_on(folded, language) if n.unit is None]
     if in_thousands and len({n.value for n in numbers if n.strong}) == 1:
         # one amount, maybe said twice ("fizetés 250, szóval 250"); a list stays as said
         said = numbers
