@@ -330,13 +330,17 @@ def _only_in_another_currency_abroad(folded: str, numbers: list[Number], languag
         and not any(word in folded for word in ("pound", "quid", "£", "sterling"))
     ):
         return True  # "about 900 dollars last month" (not "1,000 euro sorry pounds")
-    if numbers and not _ABROAD.search(folded):  # "euróban kapom, 1100 euró", "发的是港币, 一万二"
+    if not numbers:
+        return False
+    if not _PAID_IN_ANOTHER_CURRENCY.search(folded) and not all(
+        _in_another_currency(folded, n, language) for n in numbers
+    ):
+        return False  # (either way below needs one of the two: living abroad need not be read)
+    if not _ABROAD.search(folded):  # "euróban kapom, 1100 euró", "发的是港币, 一万二"
         return bool(_PAID_IN_ANOTHER_CURRENCY.search(folded)) and all(
             _in_another_currency(folded, n, language) or not CURRENCY_AFTER.match(folded, n.end)
             for n in numbers
         )
-    if not numbers:
-        return False
     return all(_in_another_currency(folded, n, language) for n in numbers) or bool(
         _PAID_IN_ANOTHER_CURRENCY.search(folded)
         and not any(CURRENCY_AFTER.match(folded, n.end) for n in numbers)
