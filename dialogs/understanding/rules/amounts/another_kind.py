@@ -203,6 +203,8 @@ def _leave_out_items_of_another_kind(
         if instead:  # "a járadék 98 nem 96": the 96 is named as the 98 is
             names[i] = names[i - 1]
     beside_named = [beside.search(words) is not None for words in names]
+    if not any(beside_named):
+        return  # (none named as money of another kind: none left out, own names unread)
     own_named = [any(p.search(words) for p in own) for words in names]
     left_out = [b and not o for b, o in zip(beside_named, own_named, strict=True)]
     kept_named_own = all(
