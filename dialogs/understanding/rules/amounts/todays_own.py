@@ -486,8 +486,6 @@ _AN_ITEM_SPLIT = regex(
 def _own_figure_said(folded: str, numbers: list[Number]) -> Number | None:
     """The one figure said as the cardholder's own ("but mine is the 1450") among others, someone
     else's among them. (A share of a cost, "rent 1000, my share 500, food 250", is no such.)"""
-    if not _OTHER_PEOPLE.search(folded):
-        return None
     own = [
         n
         for n in numbers
@@ -495,6 +493,8 @@ def _own_figure_said(folded: str, numbers: list[Number]) -> Number | None:
         or _OWN_FIGURE_AFTER.match(folded, n.end)
     ]
     if len({n.value for n in own}) != 1 or len(own) == len(numbers):
+        return None
+    if not _OTHER_PEOPLE.search(folded):  # (after the own figures: a search of the whole text)
         return None
     if not own[0].value:
         return None  # "a férje táppénze 180, az enyém 0": nothing of one's own, as "I earn none"
