@@ -570,6 +570,7 @@ def _find_figures_changed(reading: _AmountBeingRead) -> AmountReading | None:
     items = reading.items
     if (
         chosen
+        and any(word in folded for word in _WORDS_OF_A_CHANGE_BY_AN_UNKNOWN_AMOUNT)
         and (changed := _CHANGED_BY_AN_UNKNOWN_AMOUNT.search(folded))
         and all(n.end <= changed.start() for n in chosen)
     ):
@@ -588,7 +589,11 @@ def _find_figures_changed(reading: _AmountBeingRead) -> AmountReading | None:
         and all(_WHAT_IT_USED_TO_BE.search(folded, max(0, n.start - 30), n.start) for n in chosen)
     ):  # (each match has one of these words)
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "it used to be 900", no more
-    if chosen and _A_CHANGE_FROM_AN_UNSAID_FIGURE.search(folded):
+    if (
+        chosen
+        and any(word in folded for word in _WORDS_OF_A_CHANGE_FROM_AN_UNSAID_FIGURE)
+        and _A_CHANGE_FROM_AN_UNSAID_FIGURE.search(folded)
+    ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "up 200 on what it was"
     if (
         chosen
@@ -658,6 +663,10 @@ _CHANGED_BY_AN_UNKNOWN_AMOUNT = regex(
     r"\bonly (?:getting|paying|paid|been paid|paying me) (?:me )?half\b|"
     r"\bcsak a felet (?:kapom|fizetik|fizettek|adjak)\b"
 )
+#: One of which each match of :data:`_CHANGED_BY_AN_UNKNOWN_AMOUNT` has, way by way: " what ",
+#: "mennyi" ("mennyi lesz", "mennyivel"), "多少", "how much", "一半", "half", "csak a felet".
+_WORDS_OF_A_CHANGE_BY_AN_UNKNOWN_AMOUNT = (" what ", "mennyi", "多少", "how much", "一半", "half",
+                                           "csak a felet")  # fmt: skip
 
 
 #: The figure said, then that it is of several months: "开销六千 不对 这是两个月的", "1,900, oh
@@ -692,6 +701,10 @@ _A_CHANGE_FROM_AN_UNSAID_FIGURE = regex(
     r"(?:跟|和|同)[^,.;\uff0c\u3002]{0,12}(?:方案|那个|上个月)一样[^,.;\uff0c\u3002]{0,4}(?:但是?|不过|就是)?"
     r"(?:少|多)(?:个|了)?[0-9一二两三四五六七八九十百]+"
 )
+#: One of which each match of :data:`_A_CHANGE_FROM_AN_UNSAID_FIGURE` has, way by way: " what "
+#: (or "how much"), "mennyi", "多少", "same as", "ugyanannyi", "一样".
+_WORDS_OF_A_CHANGE_FROM_AN_UNSAID_FIGURE = (" what ", "how much", "mennyi", "多少", "same as",
+                                            "ugyanannyi", "一样")  # fmt: skip
 
 
 #: The amount said as a multiple of another figure, wherever that figure stands: "half as much
