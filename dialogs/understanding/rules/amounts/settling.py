@@ -2087,11 +2087,8 @@ def _read_nothing_beside_a_figure(reading: _AmountBeingRead) -> AmountReading | 
         )
     if _MONEY_FROM_OTHERS_UNSAID.search(folded) and _ZERO_WORDS.found_in(words_only(folded)):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…nothing but what mum gives"
-    if (
-        _marked(folded, chosen[0]) == "before"
-        and _ZERO_WORDS.found_in(words)
-        and _NOW.search(folded)
-    ):
+    nothing_said = _ZERO_WORDS.found_in(words)  # (read once for the three below; seldom true)
+    if nothing_said and _marked(folded, chosen[0]) == "before" and _NOW.search(folded):
         return AmountReading(Decimal(0), None)  # "most semmi, múlt hónapig 320 volt"
     if not offer and _nothing_now_amount_later(folded, chosen[0]):
         return AmountReading(Decimal(0), None)  # "most semmi, ha meglesz a munka akkor 260"
@@ -2100,7 +2097,7 @@ def _read_nothing_beside_a_figure(reading: _AmountBeingRead) -> AmountReading | 
         and len(chosen) > 1
         and chosen[-1].value
         and len({n.value for n in chosen}) == 1
-        and _ZERO_WORDS.found_in(words)
+        and nothing_said
         and _SO_BEFORE.search(folded, max(0, chosen[-1].start - 30), chosen[-1].start)
     ):  # the other's figure said again as all there is: "a párom bére 230, én semmit nem
         # keresek, szóval 230 van", "he earns 2k, I earn nothing, so 2k all in"
@@ -2109,7 +2106,7 @@ def _read_nothing_beside_a_figure(reading: _AmountBeingRead) -> AmountReading | 
             if chosen[-1].value <= reading.limit
             else AmountReading(None, AmountProblem.TOO_LARGE)
         )
-    if chosen[0].value and _ZERO_WORDS.found_in(words):
+    if chosen[0].value and nothing_said:
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "he earns 2k, I earn nothing"
     if (
         asked == "income"
