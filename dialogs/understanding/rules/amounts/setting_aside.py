@@ -374,7 +374,8 @@ def _spell_out_the_figures(reading: _AmountBeingRead) -> AmountReading | None:
     folded = reading.folded
     language = reading.language
     # "£35 (thirty five, my thumbs keep typing 53)": the slip named is no amount
-    if any(word in folded for word in _WORDS_OF_A_SLIP):
+    slip_words = _WORDS_OF_A_SLIP_IN_ASCII if folded.isascii() else _WORDS_OF_A_SLIP
+    if any(word in folded for word in slip_words):
         folded = _A_SLIP_NAMED.sub(lambda m: " " * len(m[0]), folded)
     if "0" in folded and (
         "多" in folded or "extra" in folded or "too many" in folded or "tobb" in folded
@@ -1027,6 +1028,8 @@ _A_SLIP_NAMED = regex(
 _WORDS_OF_A_SLIP = ("typ", "writ", "putt", "hitt", "irok", "irom", "utok", "utom", "成", "误",
                     "错", "少打", "漏打", "少写", "漏写", "少输", "少按", "elir", "elut",
                     "elgep")  # fmt: skip
+#: Those of ASCII alone: a text of ASCII alone has none of the others.
+_WORDS_OF_A_SLIP_IN_ASCII = tuple(word for word in _WORDS_OF_A_SLIP if word.isascii())
 
 
 #: A figure given a nought too many, the slip said after it: "52000 多打了个0", "18000 typed an
