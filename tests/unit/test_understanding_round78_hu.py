@@ -86,6 +86,9 @@ READ = [
     ("counter", "húszezret, vagyis 25 ezret", "ambiguous"),
     ("other_debts", "harmincötezer, 53 000 Ft", "ambiguous"),
     ("income", "230e jön, szóval kb kétszázezer havonta", "ambiguous"),
+    # digits first, then "vagyis" and words (no "az" or " i" in the text: it was not looked for)
+    ("expenses", "kb 95 000 vagyis nyolcvanötezer", "ambiguous"),
+    ("expenses", "kb 95 000 vagyis kilencvenötezer", "95000"),
     # near lines: two figures in digits, a correction read as before
     ("expenses", "200, vagyis 210", "210000"),
     ("counter", "15... nem, legyen 18", "18000"),

@@ -151,6 +151,10 @@ _RESTATED_IN_WORDS = regex(
     r"four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 )
 
+#: One of which every match of :data:`_RESTATED_IN_WORDS` has ("vagyis" too, which has neither
+#: "az" nor " i").
+_WORDS_OF_A_RESTATEMENT = ("azaz", "vagyis", "that is", "ie", "i.e")
+
 
 _A_FIGURE_RESTATED = re.compile(
     r"[0-9][0-9 .,]*(?:,-)? ?(?:ft|forint\w*|huf|pounds?|[$€£])?,? "
@@ -382,7 +386,8 @@ def _spell_out_the_figures(reading: _AmountBeingRead) -> AmountReading | None:
     ):  # "52000 多打了个0": 5200
         folded = _A_NOUGHT_TOO_MANY.sub(_a_nought_too_many_taken_off, folded)
     restated = ("(" in folded and ")" in folded) or (
-        ("az" in folded or " i" in folded) and _RESTATED_IN_WORDS.search(folded)
+        any(word in folded for word in _WORDS_OF_A_RESTATEMENT)
+        and _RESTATED_IN_WORDS.search(folded)
     )
     folded = _spell_out(_foreign_thousands(folded, language, reading.in_thousands), language)
     if "差" in folded and language == "zh":  # "差一百就六千了": five thousand nine
