@@ -35,7 +35,7 @@ demo: $(UV) fonts
 # One pytest-xdist worker a core (each with its own PostgreSQL and temporary folders); a worker
 # that finishes early takes tests queued for the other. `make test PYTEST_WORKERS=0`: in one process.
 PYTEST_WORKERS ?= auto
-test: $(UV) gettext fonts postgresql
+test: $(UV) gettext fonts postgresql valgrind
 	$(UV) sync --locked --extra test --extra postgres --quiet
 	$(BIN)/python -m compileall -q bot dialogs
 	$(BIN)/overdue-bot understanding prepare >/dev/null
@@ -78,6 +78,17 @@ postgresql:
 	    $$SUDO apt-get update -qq && \
 	    $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
 	  else echo "PostgreSQL not found and no apt-get: its tests will fail (pytest --db sqlite)"; fi; }
+
+# bench/reading_cost.py counts a read's instructions under Debian's valgrind (its smoke run is
+# a test), installed when missing.
+.PHONY: valgrind
+valgrind:
+	@command -v valgrind >/dev/null 2>&1 || { \
+	  if command -v apt-get >/dev/null 2>&1; then \
+	    SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	    $$SUDO apt-get update -qq && \
+	    $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq valgrind >/dev/null; \
+	  else echo "valgrind not found and no apt-get: bench/reading_cost.py's smoke run will fail"; fi; }
 
 # The agreement PDF needs DejaVu Sans (Latin, Hungarian ő/ű) and a Chinese font: Debian's
 # fonts-dejavu-core and fonts-wqy-microhei (1.6 MB download), installed when missing.

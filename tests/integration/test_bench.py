@@ -32,6 +32,7 @@ SMOKE_RUNS = {
         ["--set", "dialogs/understanding/examples/messages/en.jsonl"],
         "understood overall",
     ),
+    "reading_cost.py": (["--reads", "3"], "instructions"),
 }
 #: Run on the suite's PostgreSQL (``--db``), below: without one it is skipped with the others.
 ON_POSTGRESQL = {"scaleout.py": (["--conversations", "2", "--turns", "3"], "updates/s")}
