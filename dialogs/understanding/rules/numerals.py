@@ -309,6 +309,9 @@ NEGATIVE_SIGNS = (r"(?:^|[^\w])-", r"\bminus", r"\bmínusz", r"负")
 _NEGATIVE_BEFORE = regex(
     rf"(?:{'|'.join(fold(p) for p in NEGATIVE_SIGNS)}) ?(?:(?:{'|'.join(CURRENCY_WORDS)}) ?)?$"
 )
+#: What each match of :data:`_NEGATIVE_BEFORE` has, one of its signs ("mínusz" folded has
+#: "minus"): a number without one before it is not read against the pattern.
+_NEGATIVE_MARKS = ("-", "minus", "负")
 #: By the piece in Hungarian: "leütésenként", "kilométerenként", "temetésenként" (not
 #: "havonként", monthly).
 _BY_THE_PIECE_HU = r"\w+(?<!havo)(?<!hav)(?:[oeöa]?nk[ée]nt)"
@@ -1097,7 +1100,9 @@ def numbers_in(text: str, language: str) -> list[Number]:
     for match, value, strong, end in values_in(text, language):
         raw = match.group()
         before = text[max(0, match.start() - 12) : match.start()]
-        negative = bool(_NEGATIVE_BEFORE.search(before))
+        negative = any(sign in before for sign in _NEGATIVE_MARKS) and bool(
+            _NEGATIVE_BEFORE.search(before)
+        )
         unit = _unit_around(text, match.start(), end)
         if unit == "month" and end != match.end() and value is not None and value >= 1000:
             unit = None  # "250 ezer month": thousands are never a count of months, a month's sum
