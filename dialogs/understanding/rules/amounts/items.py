@@ -94,7 +94,11 @@ def _item_without_amount(folded: str) -> bool:
         folded = _without_items_risen_en(folded)
     if "and " in folded:  # "food and that maybe 400": the item and its like, no item more
         folded = _AND_SO_ON_EN.sub(" ", folded)
-    pieces = _AND_WORDS.split(folded)
+    # The joining words, read once for the pieces between them (as ``_AND_WORDS.split`` cuts
+    # the text: the pattern has no group and matches no empty text) and for the words below.
+    ands = list(_AND_WORDS.finditer(folded))
+    edges = [0, *(edge for match in ands for edge in match.span()), len(folded)]
+    pieces = [folded[edges[i] : edges[i + 1]] for i in range(0, len(edges), 2)]
     first = next((i for i, piece in enumerate(pieces) if _A_NUMBER_IN.search(piece)), None)
     if first is None:
         return False
@@ -109,7 +113,7 @@ def _item_without_amount(folded: str) -> bool:
         for piece in after
     ):
         return True  # "uc 812 a month plus pip which comes every 4 weeks": pip's amount unsaid
-    joins = [m[0].strip() for m in _AND_WORDS.finditer(folded)][first:]
+    joins = [m[0].strip() for m in ands][first:]
     return any(
         _ITEMS.search(piece)
         and not _A_NUMBER_IN.search(piece)
@@ -469,9 +473,9 @@ def _the_whole_before_its_parts(folded: str, numbers: list[Number]) -> Number | 
             or _ONE_PART_BEFORE.search(folded, max(first.end, part.start - 24), part.start)
         ):
             return first  # "around 1500 a month, because rent is dear, 950 just for the room"
-        if _BEFORE_A_TOTAL.fullmatch(folded, 0, first.start) and _PART_OF_THAT.match(
-            folded, part.end
-        ):
+        if _PART_OF_THAT.match(folded, part.end) and _BEFORE_A_TOTAL.fullmatch(
+            folded, 0, first.start
+        ):  # (the short match after the part first: both are read, in either order, alike)
             return first  # "twelve fifty, the rent alone is 700 of that": the month said first
         if _THE_REST_NAMED_AFTER_A_PART.match(folded, part.end) and _said_as_a_total(folded, first):
             return first  # "about 1100 all in, thats rent 650 and the rest is food and bills"
