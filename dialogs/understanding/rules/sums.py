@@ -9,6 +9,7 @@ before it chooses one number among several.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import re
 from decimal import Decimal
@@ -20,6 +21,7 @@ from dialogs.understanding.rules.text import (
     alternatives,
     chinese_characters_in,
     compile_phrases,
+    forget_with_normal_forms,
     is_cjk,
     language_code,
     regex,
@@ -128,6 +130,16 @@ VARYING_AMOUNT_WORDS = (
     r"剩下的?(?:要|得)?(?:到)?(?:年底|年终|过年|完工|干完)(?:才)?(?:一次)?(?:性)?(?:结|发|给|算)",
 )  # fmt: skip
 _VARYING_AMOUNT = ByScript.phrases(VARYING_AMOUNT_WORDS)
+
+
+@functools.lru_cache(maxsize=64)
+def varying_amount_said(folded: str) -> bool:
+    """Whether ``folded`` says its amount varies (:data:`_VARYING_AMOUNT`), read once for the
+    steps of a read that ask it of one text (forgotten with the normal forms, as ``spans_of``)."""
+    return _VARYING_AMOUNT.search(folded) is not None
+
+
+forget_with_normal_forms(varying_amount_said.cache_clear)
 
 
 #: Words that join the items of a list of amounts ("rent 800 plus bills 300"), or that go with
@@ -708,7 +720,7 @@ def _sum_of_items(
         folded = _without_an_items_now_en(folded)
     if "total" in folded and language_code(language) == "en":
         folded = _without_the_total_named_first_en(folded)
-    if len(numbers) < 2 or _not_a_list(folded) or _VARYING_AMOUNT.search(folded):
+    if len(numbers) < 2 or _not_a_list(folded) or varying_amount_said(folded):
         return None
     whole = _OF_WHICH.search(folded)
     if (whole and sum(n.end <= whole.start() for n in numbers) == 1) or _said_with_and_without(

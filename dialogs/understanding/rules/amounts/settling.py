@@ -137,7 +137,6 @@ from dialogs.understanding.rules.sums import (
     _MINE_BEFORE,
     _OF_WHICH,
     _OTHER_PEOPLE,
-    _VARYING_AMOUNT,
     _clause,
     _clause_between,
     _product_said,
@@ -147,6 +146,7 @@ from dialogs.understanding.rules.sums import (
     _split_in_a_month,
     _split_in_a_month_zh,
     _sum_of_items,
+    varying_amount_said,
 )
 from dialogs.understanding.rules.text import (
     compile_phrases,
@@ -1828,7 +1828,7 @@ def _settle_on_one_or_sum(reading: _AmountBeingRead) -> AmountReading | None:
     scaled = [_in_thousands(n, folded) for n in chosen] if in_thousands else chosen
     if in_thousands and language == "hu" and "," in folded:
         scaled = _a_tenth_among_thousands_hu(scaled, folded)  # "bérlet 9,5" among thousands: 9 500
-    varying = bool(_VARYING_AMOUNT.search(folded))  # "most 170 se elég", "hol 200 hol 250"
+    varying = varying_amount_said(folded)  # "most 170 se elég", "hol 200 hol 250"
     if varying and len(chosen) == 1 and _settled_on_though_it_varies(folded, chosen[0]):
         varying = False  # "attól függ… átlag 190", "it varies, on average 1,300"
     meant = (
