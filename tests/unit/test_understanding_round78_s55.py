@@ -4,7 +4,9 @@ not being safe on the way home, a reason for a taxi, is none. At the income, in 
 own part of a household's income said after its whole, or beside the partner's, is the own
 income ("we bring in 2,700, I earn 1,500 of that" was read as 4,200, "2,700 between us, 1,500
 of it is mine" as 2,700, "mine is 1300 and his 1100" and "1300 mine, 1100 his" as 2,400); the
-partner's part of the whole is no own income."""
+partner's part of the whole is no own income, and nor is it where no own figure is said beside
+it (session 56: "together 2,400, his is 1,300" was read as 3,700, "1300 his, 1100 hers" as
+2,400): asked again."""
 
 from __future__ import annotations
 
@@ -46,6 +48,14 @@ READ = [
     ("en", "income", "we bring in 2,700 together", "2700"),
     ("en", "income", "1300 and 1100", "ambiguous"),
     ("en", "income", "1300 mine and 100 from the lodger", "1400"),
+    # the partner's part beside the whole, or two others' figures, none the own: asked again
+    ("en", "income", "together 2,400, his is 1,300", "ambiguous"),
+    ("en", "income", "2400 together, 1300 of it his", "ambiguous"),
+    ("en", "income", "2,700 together, my wife's is 1,200", "ambiguous"),
+    ("en", "income", "1300 his, 1100 hers", "ambiguous"),
+    # near lines: the own said beside another's, another's figure alone
+    ("en", "income", "1100 mine, 1300 his", "1100"),
+    ("en", "income", "his is 1,300", "1300"),
 ]
 
 

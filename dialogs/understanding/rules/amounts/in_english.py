@@ -700,6 +700,44 @@ def _only_a_couples_income_en(folded: str) -> bool:
     return len(figures) == 1 and bool(_A_COUPLES_INCOME_EN.search(folded))
 
 
+def _only_others_parts_en(folded: str) -> bool:
+    """Whether, at the income, two figures are said and neither is the cardholder's own, one at
+    least said to be another's: the partner's beside the household's whole ("together 2,400, his
+    is 1,300", "2400 together, 1300 of it his") or two others' ("1300 his, 1100 hers"). The own
+    income is not said (summed, the whole and its part would make more than comes in); where the
+    message speaks of the cardholder at all ("i", "me", "mine"), the other readings decide."""
+    figures = list(_A_FIGURE_EN.finditer(folded))
+    if len(figures) != 2 or _THE_CARDHOLDER_SAID_EN.search(folded):
+        return False
+    theirs = [
+        _THEIRS_BEFORE_EN.search(folded, max(0, f.start() - 24), f.start()) is not None
+        or _THEIRS_AFTER_EN.match(folded, f.end()) is not None
+        for f in figures
+    ]
+    if all(theirs):
+        return True
+    whole = [
+        _A_HOUSEHOLDS_INCOME_SAID_EN.search(folded, max(0, f.start() - 24), f.start()) is not None
+        or _A_HOUSEHOLDS_INCOME_SAID_EN.match(folded, f.end() + 1) is not None
+        for f in figures
+    ]
+    return any(theirs) and any(w and not t for w, t in zip(whole, theirs, strict=True))
+
+
+#: The cardholder spoken of: "i", "me", "my own", "mine".
+_THE_CARDHOLDER_SAID_EN = regex(r"\b(?:i|i'?m|im|i'?ve|ive|me|mine|my own|myself)\b")
+#: Right after a figure, that it is someone else's: "1300 his", "1,100 my wife's", "1300 of it
+#: his".
+_THEIRS_AFTER_EN = regex(
+    r" ?(?:of (?:it|that|the lot) )?(?:is )?(?:his|hers|her'?s|theirs|(?:my|the) (?:husband|wife|"
+    r"partner|hubby|missus|fiancee?|boyfriend|girlfriend)'?s)\b"
+)
+#: Words one of which :func:`_only_others_parts_en` needs (one of :data:`_THEIRS_BEFORE_EN` or
+#: :data:`_THEIRS_AFTER_EN`).
+_WORDS_OF_ANOTHERS_PART_EN = ("his", "her", "theirs", "husband", "wife", "partner", "hubby",
+                              "missus", "fiance", "boyfriend", "girlfriend")  # fmt: skip
+
+
 #: A figure said for four weeks, in English: "1,180 for the 4 weeks to friday", "spent 900 over
 #: the last four weeks", "1,040 in a 4 week month". Four weeks are no calendar month (thirteen of
 #: them make a year): the month's figure is not said.
@@ -2250,6 +2288,13 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         and _only_a_couples_income_en(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "2,800 between us": whose part?
+    if (
+        asked == "income"
+        and language == "en"
+        and any(word in folded for word in _WORDS_OF_ANOTHERS_PART_EN)
+        and _only_others_parts_en(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "together 2,400, his is 1,300"
     if (
         asked in ("income", "expenses")
         and language == "en"
