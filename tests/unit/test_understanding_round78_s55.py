@@ -6,7 +6,8 @@ income ("we bring in 2,700, I earn 1,500 of that" was read as 4,200, "2,700 betw
 of it is mine" as 2,700, "mine is 1300 and his 1100" and "1300 mine, 1100 his" as 2,400); the
 partner's part of the whole is no own income, and nor is it where no own figure is said beside
 it (session 56: "together 2,400, his is 1,300" was read as 3,700, "1300 his, 1100 hers" as
-2,400): asked again."""
+2,400): asked again; the household's whole said after the own and the partner's parts ("mine
+is 1300 and his 1100, so 2400 coming in", read as 2,400) leaves the own income."""
 
 from __future__ import annotations
 
@@ -56,6 +57,9 @@ READ = [
     # near lines: the own said beside another's, another's figure alone
     ("en", "income", "1100 mine, 1300 his", "1100"),
     ("en", "income", "his is 1,300", "1300"),
+    # the own and the partner's, then their whole: the own
+    ("en", "income", "mine is 1300 and his 1100, so 2400 coming in", "1300"),
+    ("en", "income", "1300 mine, 1100 his, 2400 together", "1300"),
 ]
 
 

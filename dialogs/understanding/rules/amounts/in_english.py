@@ -3423,8 +3423,13 @@ _WHOSE_AFTER_EN = re.compile(
 
 def _own_beside_the_partners_en(folded: str, numbers: list[Number]) -> Number | None:
     """At the income, the own figure and the partner's said side by side ("mine is 1300 and his
-    1100", "his is 1,100, mine 1,300", "1300 mine, 1100 his"): the own income asked, never the
-    two summed."""
+    1100", "his is 1,100, mine 1,300", "1300 mine, 1100 his"), their sum perhaps said after them
+    ("…, so 2400 coming in"): the own income asked, never the two summed."""
+    if len(numbers) == 3:
+        first, second, total = numbers
+        if first.value is None or second.value is None or first.value + second.value != total.value:
+            return None
+        numbers = [first, second]  # (the household's whole said after its two parts)
     if len(numbers) != 2:
         return None
     whose = [_WHOSE_AFTER_EN.match(folded, n.end) for n in numbers]

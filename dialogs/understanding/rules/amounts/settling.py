@@ -921,7 +921,7 @@ def _settled_on(
         own = _own_pay_beside_a_partners_hu(folded, numbers)
         if own is not None:  # "a bérem 230, a párom 340": the own pay is asked
             return own, False
-    if asked == "income" and language == "en" and len(numbers) == 2:
+    if asked == "income" and language == "en" and len(numbers) in (2, 3):
         own = _own_part_of_the_households_en(folded, numbers) or _own_beside_the_partners_en(
             folded, numbers
         )
