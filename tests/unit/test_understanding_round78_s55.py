@@ -7,7 +7,8 @@ of it is mine" as 2,700, "mine is 1300 and his 1100" and "1300 mine, 1100 his" a
 partner's part of the whole is no own income, and nor is it where no own figure is said beside
 it (session 56: "together 2,400, his is 1,300" was read as 3,700, "1300 his, 1100 hers" as
 2,400): asked again; the household's whole said after the own and the partner's parts ("mine
-is 1300 and his 1100, so 2400 coming in", read as 2,400) leaves the own income."""
+is 1300 and his 1100, so 2400 coming in", read as 2,400) leaves the own income, and so does
+the own said by what the cardholder gets ("his 1300 and i get 1100", read as 2,400)."""
 
 from __future__ import annotations
 
@@ -60,6 +61,9 @@ READ = [
     # the own and the partner's, then their whole: the own
     ("en", "income", "mine is 1300 and his 1100, so 2400 coming in", "1300"),
     ("en", "income", "1300 mine, 1100 his, 2400 together", "1300"),
+    # the own said by what the cardholder gets, beside the partner's
+    ("en", "income", "his 1300 and i get 1100", "1100"),
+    ("en", "income", "i get 1100 and his is 1300", "1100"),
 ]
 
 

@@ -3436,7 +3436,12 @@ def _own_beside_the_partners_en(folded: str, numbers: list[Number]) -> Number | 
     if all(whose):
         mine = [n for n, said in zip(numbers, whose, strict=True) if said and said["mine"]]
         return mine[0] if len(mine) == 1 else None
-    mine = [n for n in numbers if _MINE_BEFORE_EN.search(folded, max(0, n.start - 24), n.start)]
+    mine = [  # ("his 1300 and i get 1100": the own said by what the cardholder gets)
+        n
+        for n in numbers
+        if _MINE_BEFORE_EN.search(folded, max(0, n.start - 24), n.start)
+        or _I_EARN_BEFORE_EN.search(folded, max(0, n.start - 24), n.start)
+    ]
     theirs = [n for n in numbers if _THEIRS_BEFORE_EN.search(folded, max(0, n.start - 24), n.start)]
     if len(mine) == 1 and len(theirs) == 1 and mine != theirs:
         return mine[0]
