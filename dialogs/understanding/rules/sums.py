@@ -9,7 +9,6 @@ before it chooses one number among several.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import itertools
 import re
 from decimal import Decimal
@@ -21,8 +20,8 @@ from dialogs.understanding.rules.text import (
     alternatives,
     chinese_characters_in,
     compile_phrases,
-    forget_with_normal_forms,
     is_cjk,
+    kept_for_the_message,
     language_code,
     regex,
     spans_of,
@@ -132,14 +131,11 @@ VARYING_AMOUNT_WORDS = (
 _VARYING_AMOUNT = ByScript.phrases(VARYING_AMOUNT_WORDS)
 
 
-@functools.lru_cache(maxsize=64)
+@kept_for_the_message
 def varying_amount_said(folded: str) -> bool:
     """Whether ``folded`` says its amount varies (:data:`_VARYING_AMOUNT`), read once for the
     steps of a read that ask it of one text (forgotten with the normal forms, as ``spans_of``)."""
     return _VARYING_AMOUNT.search(folded) is not None
-
-
-forget_with_normal_forms(varying_amount_said.cache_clear)
 
 
 #: Words that join the items of a list of amounts ("rent 800 plus bills 300"), or that go with

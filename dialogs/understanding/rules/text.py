@@ -15,9 +15,13 @@ import re
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import ParamSpec, TypeVar, cast
 
 from dialogs.domain.vocabulary import LANGUAGES
 from dialogs.understanding.rules.prepared import remembered
+
+_Given = ParamSpec("_Given")
+_Found = TypeVar("_Found")
 
 # ================================================================================================
 # Normalising
@@ -1201,19 +1205,19 @@ def forget_normal_forms() -> None:
         forget()
 
 
-def forget_with_normal_forms(forget: Callable[[], None]) -> None:
-    """Have ``forget`` (a cache's ``cache_clear``) called whenever the normal forms are dropped."""
-    _KEPT_OF_RECENT_MESSAGES.append(forget)
+def kept_for_the_message(work_out: Callable[_Given, _Found]) -> Callable[_Given, _Found]:
+    """``work_out`` of a message's text kept for the other steps of its read that ask it again of
+    the same text, and dropped with the normal forms (benchmarks time a message read cold)."""
+    kept = functools.lru_cache(maxsize=64)(work_out)
+    _KEPT_OF_RECENT_MESSAGES.append(kept.cache_clear)
+    return cast("Callable[_Given, _Found]", kept)
 
 
-@functools.lru_cache(maxsize=64)
+@kept_for_the_message
 def spans_of(pattern: re.Pattern[str], text: str) -> tuple[tuple[int, int], ...]:
     """Where each match of ``pattern`` is in ``text``: the clause breaks of a message, found once
     for the many numbers of a list."""
     return tuple(match.span() for match in pattern.finditer(text))
-
-
-forget_with_normal_forms(spans_of.cache_clear)
 
 
 def normal_form(text: str) -> str:

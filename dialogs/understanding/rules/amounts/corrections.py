@@ -4,7 +4,6 @@ which of two figures is meant, whatever was asked."""
 
 from __future__ import annotations
 
-import functools
 import re
 from decimal import Decimal
 
@@ -31,7 +30,7 @@ from dialogs.understanding.rules.sums import (
 from dialogs.understanding.rules.text import (
     ByScript,
     compile_phrases,
-    forget_with_normal_forms,
+    kept_for_the_message,
     regex,
 )
 
@@ -185,15 +184,12 @@ BEFORE_WORDS = (
 _CORRECTION = ByScript.phrases(CORRECTION)
 
 
-@functools.lru_cache(maxsize=16)
+@kept_for_the_message
 def _corrections_said(folded: str) -> tuple[tuple[int, int], ...]:
     """Where each correction (:data:`_CORRECTION`) is in ``folded``: its many phrases read once
     for the several steps that look for them in one message (the list corrected, then the one
     figure settled on), not once for each (about 8 us each time)."""
     return tuple(match.span() for match in _CORRECTION.finditer(folded))
-
-
-forget_with_normal_forms(_corrections_said.cache_clear)
 
 
 _BEFORE = ByScript.phrases(BEFORE_WORDS)

@@ -6,7 +6,6 @@ depending on another."""
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 from decimal import Decimal, localcontext
 
@@ -28,7 +27,7 @@ from dialogs.understanding.rules.text import (
     ByScript,
     Phrases,
     compile_phrases,
-    forget_with_normal_forms,
+    kept_for_the_message,
     regex,
 )
 
@@ -331,16 +330,13 @@ def _thousands_and_a_tenth(value: Decimal) -> bool:
     return value >= 10 and value * 10 == (value * 10).to_integral_value()
 
 
-@functools.lru_cache(maxsize=8)
+@kept_for_the_message
 def _numbers_to_decide_on(folded: str, language: str) -> tuple[Number, ...]:
     """Every number in ``folded`` (:func:`numbers_in`), read in :data:`ARITHMETIC` as the steps
     that decide read them: once for the steps of one message that each need them all, not again
     where the text is still the same (about 100 us for a long message, half of it Chinese)."""
     with localcontext(ARITHMETIC):
         return tuple(numbers_in(folded, language))
-
-
-forget_with_normal_forms(_numbers_to_decide_on.cache_clear)
 
 
 def _in_thousands(number: Number, folded: str) -> Number:
