@@ -259,6 +259,9 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         # day", "14 bricks a hod", "up 4 lifts" (no money said so: "bricks 300", led by the word)
         r"bricks\b", r"lifts\b",
         r"grand ?(?:kids?|children|child|sons?|daughters?)\b",
+        # children counted as sons or daughters, boys or girls: "me and my 2 boys", "the 3 girls"
+        # (not after a figure of two digits or more: "shoes 40 girls uniforms 60" runs a list on)
+        r"(?<![0-9]{2} )(?<![0-9]{2})(?:boys|girls|sons|daughters)\b",
         # the young ones of a household counted by their age: "3 teenagers", "2 teens at home"
         r"teen(?:ager)?s\b",
         # shifts or weekends worked, a word about them first: "the 3 on call weekends a month",
@@ -2081,7 +2084,7 @@ _AGES_OR_FAMILY = regex(
 #: Children's ages said beside them, a list or in brackets: "kids are 6 and 9", "3 kids (7, 9
 #: and 12)", "két gyerek (5 és 8 évesek)".
 _CHILDRENS_AGES = re.compile(
-    r"\b(?:kids?|children|gyerek\w*)(?: (?:are|van|vannak))?"
+    r"\b(?:kids?|children|boys|girls|sons|daughters|gyerek\w*)(?: (?:are|van|vannak))?"
     r"(?: (?=\()| (?=[0-9]{1,2} (?:and|es|&) ))"
     r"(?P<ages>\(?[0-9]{1,2}(?:(?: ?, ?| and | es | & |, and )[0-9]{1,2})+\)?)(?![0-9])|"
     r"\b(?P<years>[0-9]{1,2}(?:(?: ?, ?| and | es | & )[0-9]{1,2})*) ?eves\w*"
@@ -2095,7 +2098,16 @@ _CHILDREN_BY_THEIR_ORDER_HU = re.compile(
 )
 _WORDS_OF_CHILDREN_BY_ORDER_HU = ("kicsi", "kisebb", "nagy", "idosebb", "fiatalabb", "kozepso")
 #: The words one of which each match of :data:`_CHILDRENS_AGES` has in it.
-_WORDS_OF_CHILDRENS_AGES = ("kid", "children", "gyerek", "eves")
+_WORDS_OF_CHILDRENS_AGES = (
+    "kid",
+    "children",
+    "boys",
+    "girls",
+    "sons",
+    "daughters",
+    "gyerek",
+    "eves",
+)
 
 
 def _blank_ages(match: re.Match[str]) -> str:
@@ -2850,14 +2862,17 @@ _PEOPLE_OR_HOMES_SERVED_WORDS_EN = (
 #: money: "we drop 250 leaflets every morning", "i plate 150 dinners on a friday" (as with
 #: :data:`_THINGS_OF_THE_TRADE_A_DAY_EN`: not money said so, "40 quid every week", nor a
 #: count with its price after it, "3 lessons every week at 25"; a place after it stays, "on a
-#: saturday at my uncles").
+#: saturday at my uncles"), and more of them on another day: "3 houses on a monday and 2 on a
+#: thursday" (two more houses).
 _THINGS_OF_THE_TRADE_EVERY_DAY_EN = regex(
     r"(?<![0-9.,£$€])(?<!\bor )(?<!\bto )(?<!-)\b[0-9][0-9,]*"
     r"(?: (?!(?:on|for|in|at|of|to|per|each|a|the)\b)[a-z]+)? "
     r"(?!(?:quid|pounds|grand|euros|dollars|bucks|pence|tenners|fivers|notes|bills|days|nights|"
     r"weeks|months|hours|hrs|mins|minutes|shifts|times|sessions|lessons|jobs)\b)[a-z]+s "
     r"(?:(?:every|each) (?:morning|evening|night|day|week|shift)|on a (?:mon|tues|wednes|thurs|"
-    r"fri|satur|sun)day)\b(?!,? (?:at|for|@) ?(?:[$€£] ?)?[0-9])"
+    r"fri|satur|sun)day)\b"
+    r"(?: (?:and|then|plus) [0-9]{1,2} (?:on a|every|each) (?:mon|tues|wednes|thurs|fri|satur|sun)"
+    r"day\b)*(?!,? (?:at|for|@) ?(?:[$€£] ?)?[0-9])"
 )
 #: The household counted after "we are", and a travel zone by its number, in English, no money:
 #: "we are 6 in a 3 bed house", "we're 4 at home", "i'm in zone 4 so the train is dear", "zones

@@ -22,6 +22,8 @@ from dialogs.understanding.rules.amounts.surroundings import (
 )
 from dialogs.understanding.rules.numerals import (
     Number,
+    _spell_out,
+    numbers_in,
 )
 from dialogs.understanding.rules.text import (
     regex,
@@ -692,12 +694,65 @@ _WORDS_OF_A_COUPLES_INCOME_EN = ("both", "between", "joint", "household income",
                                  "two of us", "combined", "me and ", " and i ")  # fmt: skip
 
 
+def _figures_of_money_en(folded: str) -> set[str]:
+    """The figures of ``folded`` as typed, the household's counts left out ("2 kids", "3 bed"):
+    the figures whose number a money answer could be."""
+    figures = {m[0] for m in _A_FIGURE_EN.finditer(folded)}
+    if len(figures) > 1:  # (one figure is one whatever it counts)
+        counted = {folded[n.start : n.end] for n in numbers_in(folded, "en") if n.unit == "count"}
+        figures -= counted
+    return figures
+
+
+#: One item's figure said as all the cardholder knows of the month: "i know the mortgage is 850
+#: and that's about it", "i only know the rent is 700, that's all i know" (the wife pays the
+#: rest). The whole is not said.
+_ONLY_ONE_ITEM_KNOWN_EN = regex(
+    r"\bi (?:only |just )?know (?:that )?(?:the|my|our) [a-z]+(?: [a-z]+)? (?:is|comes to|costs)"
+    r"(?: about| around| roughly)? [$£]?[0-9][0-9,.]*k?(?: (?:a month|pm|pounds|quid))?,? "
+    r"(?:and |but )?(?:that'?s|thats) (?:about |really |pretty much )?(?:it|all)\b",
+    read_often=False,
+)
+
+
+_A_NUMBER_WORD_EN = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred|thousand)"
+)
+
+
+#: A figure in digits said again at once in words: "1,380 a month, thirteen hundred and eighteen
+#: pounds it says", "it's 940. nine hundred and forty." (the words a count of something else
+#: are no figure said again: "1,200, two hundred miles a week").
+_A_FIGURE_SAID_AGAIN_IN_WORDS_EN = regex(
+    r"(?<![0-9.,])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]{1,2})?"
+    r"(?: (?:a month|pm|per month|pounds|quid))? ?[,.;:(]\W{0,2}(?:(?:thats|that'?s|or) )?"
+    rf"({_A_NUMBER_WORD_EN}(?:(?: and | |-){_A_NUMBER_WORD_EN})*)\b"
+    r"(?! (?:years?|months?|weeks?|days?|hours?|hrs|miles|kids|children|people|times)\b)",
+    read_often=False,
+)
+
+
+def _said_again_in_words_otherwise_en(folded: str) -> bool:
+    """Whether a figure said in digits is said again at once in words (of a hundred or more)
+    that do not agree: "my pay is 1,380, thirteen hundred and eighteen it says on the slip".
+    Which holds is not said: a careful reader asks again (agreeing, it is the one figure)."""
+    for match in _A_FIGURE_SAID_AGAIN_IN_WORDS_EN.finditer(folded):
+        spelled = _spell_out(match[2], "en").strip()
+        if not spelled.isdigit() or int(spelled) < 100:
+            continue
+        if int(spelled) != int(match[1].replace(",", "")):
+            return True
+    return False
+
+
 def _only_a_couples_income_en(folded: str) -> bool:
     """Whether, at the income, one figure is said and it is two people's together (see
     :data:`_A_COUPLES_INCOME_EN`): "we get 2,600 between us" says not what the own is (a second
-    figure, "… between us, mine is 1,100", is left to the reading of an own part)."""
-    figures = {m[0] for m in _A_FIGURE_EN.finditer(folded)}
-    return len(figures) == 1 and bool(_A_COUPLES_INCOME_EN.search(folded))
+    figure, "… between us, mine is 1,100", is left to the reading of an own part); the
+    household's counts beside it ("2 kids") are no figure of money."""
+    return bool(_A_COUPLES_INCOME_EN.search(folded)) and len(_figures_of_money_en(folded)) == 1
 
 
 def _only_others_parts_en(folded: str) -> bool:
@@ -1928,6 +1983,19 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         and _ITEMS_AFTER_THEN_UNSAID_EN.search(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent 600, then food and petrol"
+    if (
+        asked in ("income", "expenses")
+        and language == "en"
+        and " know " in folded
+        and _ONLY_ONE_ITEM_KNOWN_EN.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "i know the rent is 850, that's it"
+    if (
+        language == "en"
+        and ("hundred" in folded or "thousand" in folded)
+        and _said_again_in_words_otherwise_en(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1,380, thirteen hundred and 18"
     if offer and language == "en" and " off" in folded:
         unknocked = _A_FIGURE_KNOCKED_OFF_EN.sub(lambda m: " " * len(m[0]), folded)
         if _FIGURES_EN.search(unknocked):  # "… 115? knock 20 off, 95": the 20 is no offer
@@ -3222,7 +3290,10 @@ _A_HOUSEHOLDS_WHOLE_EN = regex(
     r"for (?:all|the (?:[2-9]|two|three|four|five|six)) of us|for the (?:whole )?household|"
     r"(?:go|going|we go|split (?:it|everything)) (?:halves|50 ?/ ?50)|"
     r"(?:house|flat|home|household) together costs?|joint (?:loan|debt|finance)|"
-    r"we split (?:it|the payments?)|between me and (?:my )?[a-z]+|"
+    r"we split (?:it|the payments?|the bills|the costs)|"
+    r"between me(?:, (?:my |the )?[a-z-]+)* and (?:my |the )?[a-z-]+|"
+    # everyone in the home putting in: "we all chip in for the house", "we all put in"
+    r"we (?:all )?(?:chip in|put in|pitch in)|"
     # the people named on the home's contract, the own part unsaid: "theres 3 of us on the
     # lease", "there are four of us sharing the rent" (not "4 of us in the house", who lives
     # there); a whole said for two homes: "for both houses"
@@ -3234,7 +3305,7 @@ _A_HOUSEHOLDS_WHOLE_EN = regex(
 
 #: Words one of which :data:`_A_HOUSEHOLDS_WHOLE_EN` needs.
 _WORDS_OF_A_HOUSEHOLDS_WHOLE_EN = ("of us", "between", "household", "halves", "50", "together",
-                                   "joint", "split", "both")  # fmt: skip
+                                   "joint", "split", "both", " in")  # fmt: skip
 
 
 def _only_a_households_whole_en(folded: str) -> bool:
@@ -3244,8 +3315,7 @@ def _only_a_households_whole_en(folded: str) -> bool:
     whole = _A_HOUSEHOLDS_WHOLE_EN.search(folded)
     if whole is None or _THE_OWN_PART_SAID_EN.search(folded):
         return False
-    figures = {m[0] for m in _A_FIGURE_EN.finditer(_blanked(folded, whole))}
-    return len(figures) == 1
+    return len(_figures_of_money_en(_blanked(folded, whole))) == 1
 
 
 #: The own part of a household's whole said: "i pay the lot", "i pay all of it", "my half".

@@ -1760,6 +1760,51 @@ _ONLY_A_LIST_THEN_SO_ABOUT_EN = regex(
 )
 #: Before a figure, a bare "about" or nothing at the message's start: "about 1,125, so …".
 _ONLY_ABOUT_BEFORE_EN = regex(r"^\W*(?:(?:about|around|roughly|its|it'?s)\W{1,3})?[$£]?$")
+#: Right before a list's last figure, the words of its total worked out: "…, so about 1,300",
+#: "that makes 1,000", "so say 1,364", "which comes to 900".
+_A_TOTAL_WORKED_OUT_BEFORE_EN = regex(
+    r"(?:\bso|\b(?:that|which) (?:makes|comes to|adds up to)|\bmaking)\W{1,3}"
+    r"(?:(?:about|around|roughly|like|say|call it|approx|approximately)\W{1,3})?[$£]?$",
+    read_often=False,
+)
+#: Right after that total, only the words of a month's whole, then the clause's end: no more put
+#: in with it ("so about 1,200 with food and everything" holds more than its list).
+_ONLY_A_WHOLE_AFTER_EN = regex(
+    r"(?: ?(?:pounds?|quid|a month|per month|pm|each month|every month|in total|total|"
+    r"altogether|all together|all in|in all))*\W*(?:[,.;!?]|$)",
+    read_often=False,
+)
+
+
+#: Between a month's figure and the next, that the next is the same worked out for the year:
+#: "40 a month, which would be 520 over the year", "85 a month so about 1,000 a year".
+_THE_YEAR_WORKED_OUT_BETWEEN_EN = regex(
+    r"^ ?(?:a month|pm|a mnth|per month|monthly)\W{1,3}(?:which|that|so|thats|that'?s)"
+    r"(?: (?:would be|will be|is|makes|comes to|works out at|works out as))?"
+    r"(?: (?:about|around|roughly|like))? [$£]?$",
+    read_often=False,
+)
+_FOR_THE_YEAR_AFTER_EN = regex(
+    r" ?(?:pounds |quid )?(?:over the year|a year|per year|for the year|in a year|yearly|annually)"
+    r"\b",
+    read_often=False,
+)
+
+
+def _the_year_worked_out_otherwise_en(folded: str, chosen: list[Number]) -> bool:
+    """Whether a month's figure is worked out for the year by the cardholder and the year's does
+    not come to twelve of it (within a twentieth: "about 1,000" for 85): "i can offer 40 a
+    month, which would be 520 over the year". One of the two is a slip; which is not said."""
+    if len(chosen) != 2:
+        return False
+    month, year = chosen
+    if month.value is None or year.value is None or month.not_monthly or not month.value:
+        return False
+    if not _THE_YEAR_WORKED_OUT_BETWEEN_EN.match(folded[month.end : year.start]):
+        return False
+    if not _FOR_THE_YEAR_AFTER_EN.match(folded, year.end):
+        return False
+    return abs(year.value - 12 * month.value) > 12 * month.value / 20
 
 
 def _said_again_otherwise_en(folded: str, chosen: list[Number]) -> bool:
@@ -1789,12 +1834,54 @@ def _said_again_otherwise_en(folded: str, chosen: list[Number]) -> bool:
         ):
             return True
     parts = chosen[:-1]
-    return (
-        len(parts) >= 2
-        and not any(n.part or n.negative or n.not_monthly for n in chosen)
-        and bool(_ONLY_A_LIST_THEN_SO_ABOUT_EN.match(folded))
-        and sum((n.value or Decimal(0) for n in parts), Decimal(0)) != second.value
-    )
+    if (
+        len(parts) < 2
+        or any(n.part or n.negative or n.not_monthly or n.value is None for n in chosen)
+        or sum((n.value or Decimal(0) for n in parts), Decimal(0)) == second.value
+    ):
+        return False
+    if _ONLY_A_LIST_THEN_SO_ABOUT_EN.match(folded):
+        return True
+    # A list's total worked out after it, larger than each item but made by none of its figures
+    # added or taken off, nothing more put in ("rent 600 food 250 bills 100, so 1,100", "that
+    # makes about 800"): which is right?
+    total = second.value or Decimal(0)
+    values = [n.value or Decimal(0) for n in parts]
+    if (
+        len(parts) > 8
+        or sum(1 for value in values if value >= 10) < 2
+        or total <= max(values)
+        or not _A_TOTAL_WORKED_OUT_BEFORE_EN.search(folded, max(0, second.start - 30), second.start)
+        or not _ONLY_A_WHOLE_AFTER_EN.match(folded, second.end)
+        or _ITEMS.search(folded, parts[-1].end, second.start)  # "…, food, so like 550"
+        or _item_without_amount(folded[: second.start])
+        or any(a * b == total for a, b in itertools.combinations(values, 2))  # "150 each, did 8"
+    ):
+        return False
+    rough = _ROUGH_RIGHT_BEFORE_EN.search(folded, max(0, second.start - 14), second.start)
+    margin = max(total / 50, Decimal(5)) if rough else Decimal(0)
+    return all(abs(total - made) > margin for made in _made_of(values))
+
+
+#: Right before a total, that it is rounded: "so about 1,150", "so call it 1,200".
+_ROUGH_RIGHT_BEFORE_EN = regex(
+    r"\b(?:about|around|roughly|like|say|call it|approx|approximately|near enough)\W{1,3}[$£]?$",
+    read_often=False,
+)
+
+
+def _made_of(values: list[Decimal]) -> set[Decimal]:
+    """Every figure two or more of ``values`` make, each added or taken off ("the form said 1,020
+    but the rent is 525 not 500, so 1,045"): a total the cardholder reckoned from some of them."""
+    made: dict[Decimal, int] = {Decimal(0): 0}  # a sum and the fewest figures that make it
+    for value in values:
+        grown = dict(made)
+        for sum_, count in made.items():
+            for signed in (sum_ + value, sum_ - value):
+                if count + 1 < grown.get(signed, 99):
+                    grown[signed] = count + 1
+        made = grown
+    return {sum_ for sum_, count in made.items() if count >= 2}
 
 
 def _settle_on_one_or_sum(reading: _AmountBeingRead) -> AmountReading | None:
@@ -1822,6 +1909,8 @@ def _settle_on_one_or_sum(reading: _AmountBeingRead) -> AmountReading | None:
         and _said_again_otherwise_en(folded, chosen)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "£75 (seventy a month)"
+    if language == "en" and "year" in folded and _the_year_worked_out_otherwise_en(folded, chosen):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "40 a month, so 520 a year"
     several = len({(n.negative, n.value) for n in chosen}) > 1
     # In a currency counted in thousands, the one amount a message settles on is read as
     # thousands too ("régen 420 volt, most 190"); a list keeps its numbers as said.
@@ -2000,6 +2089,15 @@ def _find_the_figure_unclear(reading: _AmountBeingRead) -> AmountReading | None:
     return None
 
 
+#: The month's payment of a debt named as not known, in English: "can't remember the monthly
+#: payment", "don't know what the monthly is" (no monthly word said of the balance beside it).
+_THE_MONTHS_PAYMENT_NOT_KNOWN_EN = regex(
+    r"\b(?:can'?t|cant|cannot|don'?t|dont|do not) (?:remember|recall|know)(?: what)? (?:the|my)"
+    r" monthly(?: payments?| amount| figure| bit| one)?(?: is)?\b",
+    read_often=False,
+)
+
+
 def _find_the_rest_unclear(reading: _AmountBeingRead) -> AmountReading | None:
     """Finds the rest unknown, an item unpriced, a balance, a share."""
     asked = reading.asked
@@ -2022,7 +2120,9 @@ def _find_the_rest_unclear(reading: _AmountBeingRead) -> AmountReading | None:
     if (
         owed
         and _OWED.search(folded)
-        and not _MONTHLY.search(folded)
+        and not _MONTHLY.search(
+            _THE_MONTHS_PAYMENT_NOT_KNOWN_EN.sub(" ", folded) if "monthly" in folded else folded
+        )
         # "3 részlet van hátra, 13 ezer", but not a balance with the years left to pay it
         and (not _PAYMENTS_LEFT_COUNTED.search(folded) or _balances_only(folded, chosen))
     ):

@@ -315,13 +315,29 @@ _TWO_FIGURES_ON_CONDITIONS = regex(
 )
 
 
+#: A condition still to come that another settles: being taken on or kept on, made permanent,
+#: an offer or a claim accepted ("if they take me on", "if the council accept my offer"); not
+#: the bank spoken to ("if you accept", the offer's own terms).
+_SETTLED_BY_OTHERS_TO_COME_EN = (
+    r"if (?:they|the \w+|work) (?:take|keep|put) me on\b"
+    r"|if (?:they|the \w+|work) (?:make|makes) me (?:permanent|full[- ]time)\b"
+    r"|if (?:they|the (?!bank\b)\w+) (?:accept|agree to|approve|take) (?:my|the|our) (?:offer|"
+    r"proposal|plan|arrangement|application|claim)\b"
+)
+
+
 #: The one figure said only under a condition not yet met, nothing said of the month as it is:
 #: work still to come ("1,200 if they keep giving me the nights", "80 a month if I get the job
-#: at the depot") or the month without it left unsaid ("…, if not a lot less"). Asked again (not
-#: a condition the cardholder or the bank settles: "90 if the interest is frozen", "80 if i cut
-#: the sky"; nor a figure for now said beside it: "55, or 65 if i get the job").
+#: at the depot", "if they take me on it'll be 1,500") or the month without it left unsaid ("…,
+#: if not a lot less"), or an offer made elsewhere not yet accepted ("50 a month if the council
+#: accept my offer"). Asked again (not a condition the cardholder or the bank settles: "90 if the
+#: interest is frozen", "80 if i cut the sky"; nor a figure for now said beside it: "55, or 65 if
+#: i get the job").
 _A_FIGURE_ONLY_ON_WORK_TO_COME_EN = regex(
-    r"[0-9][0-9,.]*k?(?: (?:a month|a mnth|pm|pounds|quid))? if (?:i|we) (?:get|land|find|start)"
+    rf"[0-9][0-9,.]*k?(?: (?:a month|a mnth|pm|pounds|quid))?[^.,;!?0-9]{{0,40}}? "
+    rf"(?:{_SETTLED_BY_OTHERS_TO_COME_EN})"
+    rf"|\b(?:{_SETTLED_BY_OTHERS_TO_COME_EN})[^.;!?0-9]{{0,40}}[$£]?[0-9]"
+    r"|[0-9][0-9,.]*k?(?: (?:a month|a mnth|pm|pounds|quid))? if (?:i|we) (?:get|land|find|start)"
     r" (?:the |a |that |some |my |more )?(?:\w+ ){0,2}(?:job|work|position|contract|hours|"
     r"shifts|overtime|nights|days)\b"
     r"|[0-9][0-9,.]*k?(?: (?:a month|a mnth|pm|pounds|quid))? if (?:they|work|the \w+) "
@@ -509,7 +525,7 @@ def _find_figures_of_other_months(reading: _AmountBeingRead) -> AmountReading | 
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1,500 if ..., 1,200 if not"
     if (
-        " if " in folded
+        "if " in folded
         and language == "en"
         and len({n.value for n in chosen}) == 1
         and _A_FIGURE_ONLY_ON_WORK_TO_COME_EN.search(folded)
