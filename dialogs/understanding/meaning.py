@@ -279,6 +279,13 @@ _CJK_CHARACTER = re.compile("[\u4e00-\u9fff]")
 MONEY = frozenset({Question.INCOME, Question.EXPENSES, Question.OTHER_DEBTS, Question.COUNTER})
 #: The rules' readings a request to stop or resume the reminders is heard over.
 _ASKED_OVER = frozenset({"yes", "no", "unsure", "ambiguous"})
+#: The requests heard over an answer (see :meth:`_Reading.request_heard_over`), by the meaning
+#: the classifier gives them ("language" also for "language:en" …).
+_REQUESTS_OVER_AN_ANSWER = {
+    Intent.PERSON: "person",
+    Intent.LANGUAGE: "language",
+    Intent.PLAN: "plan",
+}
 #: The tables of examples the classifier may choose from at each question, besides "anywhere".
 TABLES: dict[Question, tuple[str, ...]] = {
     Question.VERIFY: ("verify",),
@@ -338,6 +345,10 @@ DISPUTE_SURE_OVER_AN_ANSWER = 0.7
 #: false alarm added there (5 more in the 15,000 messages of the earlier rounds).
 DISPUTE_ALERT = 0.25
 DISPUTE_OVER_AN_ANSWER = 0.45
+#: A request for a person, a language or the plan said beside an answer is taken over it at
+#: this bar (set on round 79: such requests heard at 0.79 or more, the words said of a job or
+#: a cost at 0.55 or less).
+REQUEST_OVER_AN_ANSWER = 0.75
 #: A meaning is offered as "did you mean" from this probability.
 SUGGESTED = 0.1
 #: How many meanings "did you mean" offers at most.
@@ -889,7 +900,9 @@ class _Reading:
             or self.rules()
         )
         if answer is not None and (
-            self.reminders_asked_over(answer) or self.person_asked_over(answer)
+            self.reminders_asked_over(answer)
+            or self.person_asked_over(answer)
+            or self.request_heard_over(answer)
         ):
             answer = self.request_in_a_sentence()
         answered = answer is not None and answer.by in ("rule", "button")
@@ -925,6 +938,24 @@ class _Reading:
             answer.by == "rule"
             and answer.meaning in ("ambiguous", "help", "unsure")
             and self.any_request is Intent.PERSON
+        )
+
+    def request_heard_over(self, answer: Interpretation) -> bool:
+        """A person, another language or the plan asked for beside an answer the rules read
+        ("1,350 after tax but can i speak to a person", "每月八百我能还 但我想先跟真人聊聊再定",
+        "havi 25 ezret tudok, de előbb mutassák meg a tervet"): what is asked for comes first,
+        the answer is asked for again after it. Only where the classifier hears the same request
+        surely: the words alone are also said of a job or a cost ("客服", "人工", "ügyintéző")."""
+        if answer.by != "rule" or not (
+            answer.meaning in _ASKED_OVER or answer.amount is not None or answer.months is not None
+        ):
+            return False
+        request = self.any_request
+        meaning = _REQUESTS_OVER_AN_ANSWER.get(request) if request is not None else None
+        return (
+            meaning is not None
+            and sum(p for m, p in self.probabilities.items() if m.partition(":")[0] == meaning)
+            >= REQUEST_OVER_AN_ANSWER
         )
 
     def amount_maybe_disputed(self, answer: Interpretation) -> bool:

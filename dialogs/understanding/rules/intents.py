@@ -152,14 +152,19 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"\b(?:want|need|get|connect me to|transfer me to)\w* "
         r"(?:(?:a|an|to|with|real|live|actual) )*"
         r"(?:human|agent|operator|representative)\b",
-        r"\bcustomer (?:service|support)\b", r"\breal person\b", r"\blive agent\b",
+        # (not one's own work: "I work in customer service", "as a customer service person")
+        r"(?<!\bin )(?<!\bas a )(?<!\bas )\bcustomer (?:service|support)\b",
+        r"\breal person\b", r"\blive agent\b",
         # (not Cantonese pay: "人工出港纸", "人工一万二")
         r"(?<!工)人工(?!智能|资|資|出|发|發|係|系|高|低|多少|[0-9一二两兩三四五六七八九十几幾])",
-        r"客服", r"真人",
+        # (not one's own work: "在商场做客服", "当客服的")
+        r"(?<![做当干])客服(?!工作)", r"真人",
         r"(?:跟|和|找|同)(?:个|一个)?(?:工作)?人(?:员)?(?:聊|谈|说|沟通|商量)",
         # Not a clerk greeted ("Tisztelt Ügyintéző!") or reported ("az ügyintéző is ezt mondta").
-        r"(?<!tisztelt )(?<!kedves )\bügyintéz\w*\b"
-        r"(?! (?:is |már |nekem |azt |ezt |úgy )*(?:mondt|írt|közölt|szólt|ígért|javasolt)\w*)",
+        # Nor one's own work: "ügyintéző vagyok a hivatalban", "ügyintézőként dolgozom".
+        r"(?<!tisztelt )(?<!kedves )\bügyintéz(?!\w*ként)\w*\b"
+        r"(?! (?:is |már |nekem |azt |ezt |úgy )*(?:mondt|írt|közölt|szólt|ígért|javasolt)\w*)"
+        r"(?! (?:vagyok|voltam|dolgozom)\b)",
         r"\bügyfélszolgálat\w*", r"\bemberrel\b", r"\bélő ember",
         r"\bbeszél\w*.{0,40}\bvalakivel\b", r"\bvalakivel\b.{0,40}\bbeszél",
         r"\bmunkatárs(?:sal|at)\b",
@@ -290,11 +295,12 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"in (?:spanish|portuguese|polish|romanian|ukrainian|russian|arabic|urdu|punjabi|hindi|"
         r"bengali|gujarati|turkish|italian|french|german|lithuanian|bulgarian|tagalog|farsi|"
         r"kurdish|somali)\b",
-        r"\b(?:angol|magyar|kínai)(?:ra|ul)\b",
+        # (not the language a thing was written in: "ezt az excelemből másoltam angolul")
+        r"(?<!másoltam )(?<!írtam )\b(?:angol|magyar|kínai)(?:ra|ul)\b(?! (?:másoltam|írtam)\b)",
         # (not a language's school, teacher, lesson or exam, named as one's work: "nyelviskolám
         # van", "nyelvtanár vagyok")
         r"\bnyelv(?!isk|tan|vizsg|órá|óra|oktat|kurzus|tábor|stúdió|szak)\w*",
-        r"\b(?:magyarul|angolul|kínaiul)\b",
+        r"(?<!másoltam )(?<!írtam )\b(?:magyarul|angolul|kínaiul)\b(?! (?:másoltam|írtam)\b)",
     ),
     Intent.PLAN: (
         r"\b(?:show|see|view|send|check|get|open|display)\w* (?:me )?(?:my |the )?(?:current )?"
