@@ -242,7 +242,9 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"\b(?:pause|hold off|put on hold|switch off|turn off) (?:(?:the|your|these|all|those) )?"
         r"(?:reminders?|texts?|messages?|notifications?|chasers?)\b",
         r"\b(?:leállít|kikapcsol|szüneteltet|felfüggeszt)\w* (?:az )?(?:sms|üzenet|értesítés)\w*",
-        r"\b(?:állíts|kapcsolj)\w* (?:le|ki) (?:az )?(?:sms|üzenet|értesítés|emlékeztet)\w*",
+        # (the things pointed at: "kapcsolják ki ezeket az emlékeztetőket")
+        r"\b(?:állíts|kapcsolj)\w* (?:le|ki) (?:(?:ezeket|azokat|ezt|azt) )?(?:az )?"
+        r"(?:sms|üzenet|értesítés|emlékeztet)\w*",
         # the familiar imperative, "kapcsold ki az sms-eket" (not "kapcsolj"): "turn the
         # notifications off", beside a time that is no answer ("ne reggel 7kor, kapcsold ki")
         r"\bkapcsold (?:le|ki) (?:\w+ )?(?:az )?(?:sms|üzenet|értesítés|emlékeztet)\w*",

@@ -44,7 +44,7 @@ CORRECTION = (
     r"\bjaj,? nem\b(?=\W*(?:[,.!-]|$))",
     r"[0-9](?: ?(?:ezer\w*|e|k|ft|forint\w*))?(?:-?[aeoö]?t)?\W+(?:(?:ja|jaj|jah|ah|hopp) )?"
     r"nem(?: is)?"
-    r"(?=\W*(?:[,.!-]|inkább\b|$))",
+    r"(?=\W*(?:[,.!-]|inkább\b|várj(?:unk)?\b|$))",
     r"\bnem is\b", r"\bvagyis\b",
     # worked out again after a first figure: "mondtam 200, de utánaszámoltam: 214"
     r"\bde (?:utána|újra|ki|át|még egyszer )számoltam\b(?=\W{0,3}[0-9])",

@@ -47,10 +47,13 @@ from dialogs.understanding.rules.text import (
 )
 
 #: Of a whole shared with others, that another pays a part of it, the own part not worked out:
-#: "a havi kiadásunk 420, ebből a párom 250-et áll", "a boltot felesben visszük, 800-at hoz".
+#: "a havi kiadásunk 420, ebből a párom 250-et áll", "a boltot felesben visszük, 800-at hoz",
+#: "együtt 520 jön be, a feleségem keres ebből 300-at".
 _ANOTHERS_PART_HU = regex(
     r"\b(?:amibol|ebbol|abbol|a?melybol) (?:a |az )?(?:ferjem|felesegem|parom|elettarsam|tarsam|"
-    r"anyam|apam|\w+om|\w+em) (?:[\w-]+ )?(?:fizet|all|ad|dob)\w*|"
+    r"anyam|apam|\w+om|\w+em) (?:[\w-]+ )?(?:fizet|all|ad|dob|keres|hoz)\w*|"
+    r"\b(?:a |az )?(?:ferjem|felesegem|parom|elettarsam|tarsam) (?:keres|hoz|fizet|ad)\w* "
+    r"(?:ebbol|abbol)\b|"
     r"\bfelesben\b|\b(?:ketten|harman) visszuk\b|"
     # another's cost halved with a sibling: "anyámét felezzük a testvéremmel, az 120 összesen"
     r"\bfelez(?:zuk|em)\b(?: \w+)?(?: a| az) (?:testver|bat|nover|ocs|hug)\w*(?:el|al)\b|"
@@ -322,7 +325,10 @@ _A_HOUSEHOLDS_WHOLE_OWN_PART_UNSAID_HU = re.compile(
     # a debt paid with a partner however it falls, or its halving asked, not said: "a párommal
     # fizetjük valahogy", "a volt feleségemmel felezzük? a bíróság még nem döntött"
     r"\b(?:parommal|ferjemmel|felesegemmel|elettarsammal) (?:fizetjuk|torlesztjuk)\b"
-    r"(?! (?:fele|50|egyenl|egyforma))|\bfelezzuk\?"
+    r"(?! (?:fele|50|egyenl|egyforma))|\bfelezzuk\?|"
+    # a whole shared and said not to be split: "közös hitel a párommal, havi 120, nem osztjuk el"
+    r"\bnem (?:osztjuk|felezzuk)(?: (?:el|meg|szet|ketfele))?\b"
+    r"(?![^.;!?]*\b(?:egyedul|en fizetem|en allom)\b)"
 )
 
 #: At income, the household counted, then the whole of its incomes: "hárman élünk nyugdíjból, az
@@ -359,7 +365,8 @@ _THE_OWN_FIGURE_BESIDE_THE_HOUSEHOLDS_HU = re.compile(
 #: The words one of :data:`_A_HOUSEHOLDS_WHOLE_OWN_PART_UNSAID_HU`'s matches has.
 _A_HOUSEHOLDS_WORDS_HU = ("ketten", "harman", "negyen", "kettonk", "ket ", "egyik", "reszevel",
                           "mindenki", "osztjuk", "kozosen", "mal fizetjuk", "mel fizetjuk",
-                          "mal torlesztjuk", "mel torlesztjuk", "felezzuk?")  # fmt: skip
+                          "mal torlesztjuk", "mel torlesztjuk", "felezzuk?", "nem osztjuk",
+                          "nem felezzuk")  # fmt: skip
 
 
 #: A price of one piece of work, as pay: "egy koszorúért 3500-at kapok", "egy repülés 25 ezer",
@@ -520,6 +527,8 @@ def _read_thousands_and_times_hu(reading: _AmountBeingRead) -> AmountReading | N
         folded = _ALL_OF_THEM_HU.sub(_times_said, folded)
     if "szer " in folded or "szor " in folded:  # "kétszer 12 ezer": twenty-four thousand
         folded = _TIMES_IN_WORDS_HU.sub(lambda m: _times_said_unless_restated(m, said), folded)
+    if "oszt" in folded:  # "elosztva 12-vel": the months a sum is divided by, no money
+        folded = _A_DIVISOR_HU.sub(_without_the_divisor_hu, folded)
     if "havonta" in folded:  # "3 havonta": no count of money
         folded = _EVERY_FEW_MONTHS_HU.sub(" tobbhavonta", folded)
     if "havi" in folded:  # "3 havi végkielégítést kaptam": months' pay, counted
@@ -528,6 +537,22 @@ def _read_thousands_and_times_hu(reading: _AmountBeingRead) -> AmountReading | N
         folded = _MONTHS_OF_PAY_A_YEAR_HU.sub(lambda m: " " * len(m[0]), folded)  # "13 havi"
     reading.folded = folded
     return None
+
+
+#: The count a sum is divided by, said with its ending after "osztva": "elosztva 12-vel havi
+#: 200", "3-mal elosztva" (the months or the people, no money; "15-tel több" is left, and
+#: "elosztottam 12-vel" is read by the patterns that know that verb).
+_A_DIVISOR_HU = re.compile(
+    r"\b(?:el|le|szet)?osztva (?P<n>[0-9]{1,2}-?[a-z]{0,2}[ae]l)\b|"
+    r"(?<![0-9.,])(?P<m>[0-9]{1,2}-?[a-z]{0,2}[ae]l) (?:el|le|szet)?osztva\b"
+)
+
+
+def _without_the_divisor_hu(divided: re.Match[str]) -> str:
+    """The words of :data:`_A_DIVISOR_HU`'s match with the divisor blanked."""
+    name = "n" if divided["n"] else "m"
+    start, end = divided.start(name) - divided.start(), divided.end(name) - divided.start()
+    return divided[0][:start] + " " * (end - start) + divided[0][end:]
 
 
 #: A count of times typed with "x" as the message's only figure: "még 1x megnézem", "meg2x
@@ -729,6 +754,10 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "a bérem 260 lenne, de nem fizetnek"
     if any(w in folded for w in _ANOTHERS_WORDS_HU):  # "a húgom 300-at kért, pedig 218 a fizum"
         folded = _without_anothers_figure_before_the_own_hu(folded)
+    if asked in ("expenses", "income") and any(w in folded for w in _A_LISTS_TOTAL_WORDS_HU):
+        folded, unmade = _with_a_lists_total_said_last_hu(folded)
+        if unmade:
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, kaja 60, összesen 200"
     if asked in ("expenses", "income") and ("az osszes" in folded or "a teljes" in folded):
         folded = _without_all_before(folded, _THE_WHOLE_NAMED_AFTER_ITS_FIGURE_HU)  # "205 az össz"
     if asked in ("expenses", "income") and any(w in folded for w in _THE_MONTHS_WHOLE_WORDS_HU):
@@ -991,6 +1020,63 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…egyben, addig semmit"
     reading.folded = folded
     return None
+
+
+#: The total of a list said last, after a word that sums up, alone to the end: "albi 90, rezsi
+#: 30, az összesen 120 egy hónapban", "…, kaja 65, ez így kb 180 havonta", "…, akkor 135".
+_A_LISTS_TOTAL_SAID_LAST_HU = re.compile(
+    r"[,;.:!] (?:(?:az|ez|ami|akkor|tehat|szoval|igy|vagyis|osszesen|egyutt|kb\.?|olyan|"
+    r"nagyjabol) )*?(?<= )(?:az|ez|akkor|tehat|szoval|igy|osszesen|egyutt) "
+    r"(?:(?:igy|osszesen|egyutt|kb\.?|olyan|nagyjabol) )*"
+    r"(?P<total>[0-9]+(?: [0-9]{3})*(?: ?ezer\w*)?)(?:-?[a-z]{1,3}\b)?"
+    r"(?: (?:havonta|havi|egy honapban|egy honapra|osszesen|egyutt|jon ki|megy el|lesz))*\W*$"
+)
+_A_LISTS_TOTAL_WORDS_HU = (", az ", ", ez ", "akkor ", "tehat ", "szoval ", "igy ", "osszesen ")
+#: An item of the list with its figure: the item named right before it, "rezsi 30", "kaja kb 65",
+#: the figure ending the item ("2 gyerek" is a count).
+_AN_ITEM_NAMED_BEFORE_HU = re.compile(r"[a-z]{3,} (?:(?:kb\.?|kozel|olyan|atlag) )?$")
+_AN_ITEMS_FIGURE_ENDS_HU = re.compile(
+    r"(?:-?[a-z]{1,3}\b)?(?: ?(?:ft|forint)\w*)? ?(?:[,;+]| es | meg )"
+)
+#: What makes a list's figures no plain items to add: a figure of another period worked into
+#: the month's, a divisor, a part taken out, a figure with a decimal ("évi 48, havira 4", "hetente
+#: 25, az havonta 100", "ebből 30", "bérlet 9,5").
+_NO_PLAIN_ITEMS_HU = re.compile(
+    r"\b(?:het\w*|heti|napi|naponta|evi|eves|evente|evben|negyedev\w*|kethet\w*|eloszt\w*|"
+    r"oszt\w*|ebbol|abbol|nelkul|minusz|levon\w*|marad\w*|helyett|nem|de|fele|harmad\w*|"
+    r"vagy|regen|volt|elotte|inkabb|felez\w*|egyedul)\b|[0-9][.,][0-9]|[-=]"
+)
+
+
+def _with_a_lists_total_said_last_hu(folded: str) -> tuple[str, bool]:
+    """``folded`` with the items of a list blanked where the total said last (see
+    :data:`_A_LISTS_TOTAL_SAID_LAST_HU`) is their sum, a total said on the way counted for the
+    items before it ("rezsi 40, kaja 80, az 120, ja és a net 6, akkor 126"), and whether that
+    total is one its items do not make (asked again: which is meant is not said). Only a plain
+    list, each figure an item named before it, at least two, nothing worked or taken out."""
+    total = _A_LISTS_TOTAL_SAID_LAST_HU.search(folded)
+    if total is None or _NO_PLAIN_ITEMS_HU.search(folded, 0, total.start("total")):
+        return folded, False
+    parts = list(_A_FIGURE_HU.finditer(folded, 0, total.start()))
+    items: list[Decimal] = []
+    for before, part in zip([None, *parts], parts, strict=False):
+        between = folded[before.end() : part.start()] if before else ""
+        if len(between.split()) > 5 or len(_A_CLAUSE_BREAK_HU.findall(between)) > 1:
+            return folded, False  # more said between two items than the next one's name
+        value = _in_thousands_hu(_a_figures_value_hu(part[0]))
+        if len(items) >= 2 and value == sum(items):
+            items = [value]  # a total said on the way
+        elif _AN_ITEM_NAMED_BEFORE_HU.search(
+            folded, max(0, part.start() - 24), part.start()
+        ) and _AN_ITEMS_FIGURE_ENDS_HU.match(folded, part.end()):
+            items.append(value)
+        else:
+            return folded, False
+    if len(items) < 2:
+        return folded, False
+    if sum(items) != _in_thousands_hu(_a_figures_value_hu(total["total"])):
+        return folded, True
+    return _blanked(folded, *parts), False
 
 
 #: A figure put right, then the item that was left out of the first with its own figure: "180...
@@ -1422,15 +1508,38 @@ _A_FIGURE_SAID_AGAIN_HU = re.compile(
 )
 
 
+#: The same inside a longer message, a word that says it again between the two, which are the
+#: message's only figures: "a kaja meg a rezsi kétszázezer, vagyis 200 ezer egy hónapra",
+#: "százötvenezer jön havonta, azaz 150 ezer, a gondnokságért kapom" (not "kétszázezer, 50 a
+#: rezsi": two items, no word saying one again).
+_A_FIGURE_RESTATED_IN_A_MESSAGE_HU = re.compile(
+    r"^[^0-9]*?(?<![0-9.,])(?P<first>[0-9]+(?: [0-9]{3})*(?: ?ez(?:er|r)\w*| ?e\b)?)"
+    r"(?:-?[a-z]{1,3}\b)?(?: (?:jon|jon be|megy el|megy|van|kapok|fizetek|tudok))?"
+    r"(?: (?:havonta|havi|egy honapra))?,? (?:vagyis|azaz|magyarul)\W{0,2} "
+    r"(?:(?:kb\.?|pontosan|olyan) )?(?P<again>[0-9]+(?: [0-9]{3})*(?: ?ez(?:er|r)\w*| ?e\b)?)"
+    r"(?![0-9.,])[^0-9]*$"
+)
+
+
 def _the_figure_said_in_words_and_digits_hu(folded: str, plain: str) -> str | None:
     """``folded`` with the first of one figure said twice, in words and in digits (see
-    :data:`_A_FIGURE_SAID_AGAIN_HU`), blanked, or ``None`` where the two disagree: a slip in
-    one of them, and which one is meant is not said (asked again; they were added). Only
-    where one of them was typed in words (fewer runs of digits typed than read): "200, vagyis
-    210" in digits is a figure put right, read as before."""
+    :data:`_A_FIGURE_SAID_AGAIN_HU`, :data:`_A_FIGURE_RESTATED_IN_A_MESSAGE_HU`), blanked, or
+    ``None`` where the two disagree: a slip in one of them, and which one is meant is not said
+    (asked again; they were added). Only where one of them was typed in words (fewer runs of
+    digits typed than read; inside a longer message, one of the two not typed in digits): "200,
+    vagyis 210" in digits is a figure put right, read as before."""
     again = _A_FIGURE_SAID_AGAIN_HU.match(folded)
     if again is None or len(_DIGITS_RUN.findall(plain)) >= len(_DIGITS_RUN.findall(folded)):
-        return folded
+        again = (
+            _A_FIGURE_RESTATED_IN_A_MESSAGE_HU.match(folded)
+            if "vagyis" in folded or "azaz" in folded or "magyarul" in folded
+            else None
+        )
+        typed = set(_DIGITS_RUN.findall(plain)) if again is not None else set()
+        if again is None or all(
+            _DIGITS_RUN.findall(again[name])[0] in typed for name in ("first", "again")
+        ):
+            return folded
     first, second = (_a_spoken_figures_value_hu(again[name]) for name in ("first", "again"))
     if first != second:
         return None
@@ -1473,10 +1582,12 @@ _A_PART_BESIDE_THE_PAY_UNSAID_HU = re.compile(
 
 
 #: At the counter, a figure and beside it an own or another's part left to what can be spared:
-#: "a fiam havi 10et hozzátenne, meg én is amennyit tudok", "15 ezer plusz amit anyám tud adni"
-#: (a part without a figure: the month's offer is not said; asked again).
+#: "a fiam havi 10et hozzátenne, meg én is amennyit tudok", "15 ezer plusz amit anyám tud adni",
+#: "én 10-et, meg a fiam hozzátesz amennyit tud" (a part without a figure: the month's offer is
+#: not said; asked again).
 _AN_OFFERS_PART_LEFT_TO_WHAT_CAN_BE_SPARED_HU = re.compile(
-    r"[0-9][^0-9]*\b(?:meg|es|plusz|\+)\W{0,2}(?:(?:en|o|ok|a \w+|az \w+) )?(?:is )?(?:meg )?"
+    r"[0-9][^0-9]*\b(?:meg|es|plusz|\+)\W{0,2}(?:(?:en|o|ok|a \w+|az \w+) )?"
+    r"(?:(?:is )?(?:hozza|bele|be)?(?:tesz|tenne|ad|adna|dob|rak|szall)\w* )?(?:is )?(?:meg )?"
     r"(?:amennyit|amit|amennyi)\b[^0-9]{0,25}\b(?:tud\w*|bir\w*|marad\w*|jut\w*|sikerul\w*|"
     r"nelkulozhet\w*)[^0-9]*$"
 )
@@ -1797,10 +1908,12 @@ _A_FIGURE_CHANGED_BY_A_SHARE_HU = re.compile(
 
 
 #: "That one" said to be known only to another, or not seen or known yet: "…, azt a férjem
-#: tudja", "azt a számlát még nem láttam", "a kiadást azt nem tudom pontosan". Said of an item
+#: tudja", "azt a számlát még nem láttam", "a kiadást azt nem tudom pontosan", "azokat nem
+#: tartom számon" (not kept track of). Said of an item
 #: named after the last figure (not of the figure itself), it leaves that item's figure open.
 _THAT_ONES_FIGURE_NOT_KNOWN_HU = re.compile(
-    r"\b(?:azt|ezt)(?: a \w+(?:at|et|t))? (?:(?:meg )?nem (?:lattam|tudom|tudjuk)|"
+    r"\b(?:azt|ezt|azokat|ezeket)(?: a \w+(?:at|et|t))? (?:(?:meg )?nem (?:lattam|tudom|tudjuk|"
+    r"tartom szamon|kovetem)|"
     r"(?:csak )?(?:a |az )?(?:parom|ferjem|felesegem|elettarsam|anyam|apam|fiam|lanyom) tudja)\b"
 )
 
@@ -1851,10 +1964,10 @@ def _an_items_figure_not_known_hu(folded: str) -> bool:
     only to another, or not seen yet (:data:`_THAT_ONES_FIGURE_NOT_KNOWN_HU`): "albérlet 90,
     gáz.. azt a számlát még nem láttam", "lízing 30 meg a hűtő részlete, azt a párom tudja". The
     whole is not known; asked again. Said straight after a figure ("120, azt a párom tudja"),
-    or with a guess after it, it is no open item. Tried only where "tudja"/"nem " and
-    "azt"/"ezt" are."""
-    if ("tudja" not in folded and "nem " not in folded) or (
-        "azt " not in folded and "ezt " not in folded
+    or with a guess after it, it is no open item. Tried only where "tudja"/"nem " and a word
+    pointing at it ("azt", "ezt", "azokat", "ezeket") are."""
+    if ("tudja" not in folded and "nem " not in folded) or not any(
+        w in folded for w in ("azt ", "ezt ", "okat ", "eket ")
     ):
         return False
     for said in _THAT_ONES_FIGURE_NOT_KNOWN_HU.finditer(folded):
@@ -2007,11 +2120,12 @@ _CARED_FOR_HU = re.compile(
 #: "ösztöndíj 50 meg hétvégén pultozok, abból 70"). Only a job worked now ("vagyok", a verb of
 #: working), no figure between the job and "abból", and the clause ending at the job's figure:
 #: "bruttó 400, 8 órában dolgozom, abból 266 marad" keeps its part ("marad" after the figure).
+#: So too a home or a room let ("nyugdíj 190, meg kiadom a lakást, abból havi 60 jön").
 _FROM_A_SIDE_JOB_HU = re.compile(
     r"\b(?:vagyok|dolgozom|dolgozok|pultozok|melozok|takaritok|fuvarozok|maszekolok|"
-    r"futarkodok|vallalok)\b[^0-9,.;!?]{0,40}, abbol"
+    r"futarkodok|vallalok|kiadom|kiadjuk)\b[^0-9,.;!?]{0,80}, abbol"
     r"(?= (?:havi |havonta )?(?:kb |kb\. |meg )?[0-9][0-9 ]*(?: ?ezer\w*|e)?(?: ?ft| forint)?"
-    r"(?: (?:jon|jott|kapok|keresek|szokott)\w*)?\s*(?:$|[,.;!]))"
+    r"(?: (?:jon|jott|kapok|keresek|szokott)\w*)?(?: havonta)?\s*(?:$|[,.;!]))"
 )
 
 
@@ -2348,13 +2462,16 @@ _A_YEAR_WORKED_INTO_A_MONTH_HU = re.compile(
 )
 
 
-#: This year's or last year's money, a few words on, then the month's share worked out by the
-#: person: "a dióból idén 1,8 millió lett, az havi 150", "tavaly 3 millió jött be, vagyis havi
-#: 250" (the year's figure is no answer; the month's is read).
+#: This year's, last year's or a whole year's money, a few words on, then the month's share
+#: worked out by the person: "a dióból idén 1,8 millió lett, az havi 150", "tavaly 3 millió jött
+#: be, vagyis havi 250", "egész évben 3 misi megy el, összeszámoltam, ez havonta 250" (the
+#: year's figure is no answer; the month's is read).
 _THIS_YEARS_FIGURE_WORKED_INTO_A_MONTH_HU = re.compile(
-    r"\b(?:iden|tavaly) (?:[a-z]+ ){0,2}[0-9]+(?:,[0-9]+)?(?: ?(?:millio|ezer)\w*)?"
-    r"(?: [a-z]+){0,2},? (?:az|ami|azaz|vagyis|tehat)(?= (?:havi|havonta) (?:kb\.? )?[0-9])"
+    r"\b(?:iden|tavaly|egesz evben) (?:[a-z]+ ){0,2}[0-9]+(?:,[0-9]+)?"
+    r"(?: ?(?:millio|misi|ezer)\w*)?(?:,? [a-z]+){0,8},? (?:az|ami|ez|azaz|vagyis|tehat)"
+    r"(?= (?:havi|havonta) (?:kb\.? )?[0-9])"
 )
+_THIS_YEARS_WORDS_HU = ("iden ", "tavaly", "egesz evben ")
 
 #: The price of one thing made or sold, or of a kilo, said of one's trade before the month's
 #: money: "a vásáron egy bögre 3500, egy tál 8 ezer", "egy 3 emeletes 60 ezer", "a ponty kilója
@@ -3141,7 +3258,7 @@ _THE_ONE_FIGURE_AFTER_A_CONDITION_HU = re.compile(
     r"(?:akkor )?"
     r"(?:(?:havi|havonta|kb\.?|olyan|nagyjabol|korulbelul|meg|csak) )*[0-9]+(?: [0-9]{3})*"
     r"(?: ?ezer\w*| ?e\b)?(?: ?ft\w*)?(?: (?:korul|kb|havonta|menne|lenne|jonne|lesz|jon|megy|"
-    r"tudnek|tudok|ment|menne el|megy el))*\W*$"
+    r"tudnek|tudok|ment|menne el|megy el))*(?:\W{1,3}(?:de )?addig\b[^0-9]*)?\W*$"
 )
 _THE_ONE_FIGURE_BEFORE_A_CONDITION_HU = re.compile(
     r"^(?:[^\W\d]+ ){0,3}(?:(?:havi|havonta|kb\.?) )?[0-9]+(?: [0-9]{3})*(?: ?ezer\w*| ?e\b)?"
@@ -3233,10 +3350,10 @@ _THE_PAY_NAMED_LAST_HU = re.compile(
 
 #: Two sources' figures side by side, none taken after: "a bank szerint 210, a saját
 #: táblázatom szerint 185, nem értem", "a netbank szerint 300, az exel szerint 280" (which is
-#: the month is not said; not summed).
+#: the month is not said; not summed), "szerintem 180, a párom szerint inkább 220" (two people's).
 _TWO_SOURCES_FIGURES_SIDE_BY_SIDE_HU = re.compile(
-    r"\bszerint (?:kb\.? )?[0-9]+(?: [0-9]{3})*(?: ?ezer\w*)?(?:-?[a-z]{1,3})?,? "
-    r"(?:(?:de|mig|es) )?(?:a |az )?(?:[a-z]+ ){0,2}szerint (?:kb\.? )?"
+    r"\bszerint(?:em|e|unk)? (?:kb\.? )?[0-9]+(?: [0-9]{3})*(?: ?ezer\w*)?(?:-?[a-z]{1,3})?,? "
+    r"(?:(?:de|mig|es) )?(?:a |az )?(?:[a-z]+ ){0,2}szerint(?:e)? (?:(?:kb\.?|inkabb|olyan) )?"
     r"[0-9]+(?: [0-9]{3})*(?: ?ezer\w*)?(?=[^0-9]*$)"
 )
 
@@ -3518,8 +3635,8 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _A_YEAR_WORKED_INTO_A_MONTH_HU.sub(blank, folded)
     if (
         asked in ("expenses", "income")
-        and " havi" in folded
-        and ("iden " in folded or "tavaly" in folded)
+        and (" havi" in folded or " havonta" in folded)
+        and any(w in folded for w in _THIS_YEARS_WORDS_HU)
     ):
         folded = _THIS_YEARS_FIGURE_WORKED_INTO_A_MONTH_HU.sub(blank, folded)
     if owed and "diakhitel plusz" in folded:  # "Diákhitel Plusz 8 600": the loan's name

@@ -608,13 +608,15 @@ _SAID_NOT_ESSENTIAL = regex(
 
 
 #: Said of money that comes in that it is no income: "the 15k the couple gives me is expenses
-#: not wages", "az útiköltség-térítés nem jövedelem", "报销的钱不算收入".
+#: not wages", "az útiköltség-térítés nem jövedelem", "报销的钱不算收入" (not "a többi az övé",
+#: the rest of a whole, said after the own figure: "együtt 480, az enyém 205, a többi az övé").
 _SAID_NOT_INCOME = regex(
     r"\b(?:is|are|that'?s|thats|its|it'?s) (?:expenses|costs|a loan|savings|a refund|"
     r"reimbursement)\w*,? (?:and )?not (?:wages|income|pay|salary|earnings)\b|"
     r"\b(?:isn'?t|is not|aren'?t|are not|not) (?:my )?(?:wages|income|pay|salary|earnings)\b|"
     r"\bnem (?:jovedelem|fizetes|ber|bevetel)\b|不(?:算|是)(?:我的)?(?:收入|工资)|"
-    r"\baz (?:az )?(?:ove|oveke|ovek|oveik)\b|\b(?:that'?s|thats|that is|its|it'?s) (?:theirs|"
+    r"(?<!\btobbi )(?<!\bmaradek )\baz (?:az )?(?:ove|oveke|ovek|oveik)\b|"
+    r"\b(?:that'?s|thats|that is|its|it'?s) (?:theirs|"
     r"the kids'?|his|hers)\b|(?:那|这)(?:是|个是)(?:孩子|他们|她|他)的"
 )
 
