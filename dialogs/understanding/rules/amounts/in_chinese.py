@@ -28,6 +28,7 @@ from dialogs.understanding.rules.amounts.surroundings import (
     _NO_FIGURE_AFTER_ZH,
     _REPAID_WHEN_THERE_IS_MONEY_ZH,
     _THIS_MONTHS_PAY_ZH,
+    _ZERO_WORDS,
 )
 from dialogs.understanding.rules.numerals import (
     Number,
@@ -61,6 +62,82 @@ def _the_own_figure_after_a_whole_zh(folded: str, last: Number) -> bool:
     return bool(
         _THE_OWN_FIGURE_AFTER_A_WHOLE_ZH.search(folded, max(0, last.start - 16), last.start)
     )
+
+
+#: Right before a figure, that it is the usual month's: "正常每个月工资五千一", "平时就两千左右",
+#: "一般每月六千二".
+_THE_USUAL_BEFORE_ZH = re.compile(
+    r"(?:平时|平常|正常|一般|通常|往常)(?:的话)?(?:情况下)?(?:都|也|就|是)?(?:每个?月|一个月)?"
+    r"(?:的)?(?:工资|收入|开销|开支|花销|花费|到手)?(?:都|也|就|是|有|大概|差不多|能有|能拿)*$"
+)
+
+#: Right before a figure, that it is what this month got more or less: "多发了两千", "扣了三百".
+_THE_GAP_SAID_BEFORE_ZH = re.compile(r"(?:多|少|扣)(?:发|给|花|拿|交)?(?:了|掉)?$")
+
+#: This month named before a figure in its clause: "这个月卡里进了七千一", "这月只发了三千".
+_THIS_MONTH_BEFORE_ZH = re.compile(r"这个?月[^ ,;.!?\u3002]{0,8}$")
+
+#: After this month's odd figure, why it is odd: "是因为多发了两千奖金", "因为我妈住院了", "请了
+#: 半个月假" (said so, the usual month is the one asked; without a reason this month's may be the
+#: change itself: asked again as before).
+_WHY_THIS_MONTH_IS_ODD_ZH = re.compile(
+    r"因为|由于|多发了|补发|奖金|住院|请假|请了|病假|停工|那是意外|不是每个月都"
+)
+
+#: After this month's odd spending, that it is a one-off (a reason alone, "这个月四千因为修车",
+#: leaves the month's spending to ask again: repairs come back): "那是意外", "不是每个月都这样".
+_THIS_MONTH_A_ONE_OFF_ZH = re.compile(r"那是意外|不是每个月都|就这一次|一次性的|下个月就正常")
+
+
+def _the_usual_beside_this_month_zh(
+    folded: str, chosen: list[Number], *, spending: bool = False
+) -> Number | None:
+    """Of two figures (the usual one may be said twice), the one said to be the usual month's
+    beside this month's odd one with its reason: "正常每个月五千一 这个月进了七千一 是因为多发了
+    奖金 … 平时就五千一" is 5,100; with ``spending``, this month's said to be a one-off: "平时两千
+    这个月多花了一千 因为住院 那是意外" is 2,000. Not this month's with no reason ("平时五千一 这个
+    月七千一": the change may be for good), nor spending with a reason only."""
+    values = {n.value for n in chosen}
+    if len(values) == 3:  # "… 这个月进了七千一 是因为多发了两千奖金": the gap, no month's
+        chosen = [
+            n
+            for n in chosen
+            if not (
+                _THE_GAP_SAID_BEFORE_ZH.search(folded, max(0, n.start - 6), n.start)
+                and n.value is not None
+                and any(a.value is not None and a.value - n.value in values for a in chosen)
+            )
+        ]
+        values = {n.value for n in chosen}
+    if len(values) != 2 or None in values:
+        return None
+    for odd in chosen:
+        usual = [n for n in chosen if n.value != odd.value]
+        if (
+            len(usual) < len(chosen) - 1
+            or not _THIS_MONTH_BEFORE_ZH.search(folded, max(0, odd.start - 12), odd.start)
+            or not (_THIS_MONTH_A_ONE_OFF_ZH if spending else _WHY_THIS_MONTH_IS_ODD_ZH).search(
+                folded, odd.end, odd.end + 60
+            )
+        ):
+            continue
+        if any(_THE_USUAL_BEFORE_ZH.search(folded, max(0, n.start - 16), n.start) for n in usual):
+            return usual[0]
+    return None
+
+
+#: Right before a figure, that it is the one before said again: "…我又算了一遍 就是两千七百五",
+#: "对 还是四千二".
+_SAID_AGAIN_BEFORE_ZH = re.compile(r"(?:就是|还是|确实是|没错|对)(?:个)?$")
+
+
+def _without_the_last_said_again_zh(folded: str, numbers: list[Number]) -> list[Number]:
+    """``numbers`` without the last where it only says the one before it again ("开销两千六 不对
+    忘了燃气费一百五 那就是两千七百五 … 就是两千七百五"): a total redone, then checked."""
+    *before, last = numbers
+    if last.value is None or last.value != before[-1].value:
+        return numbers
+    return before if _SAID_AGAIN_BEFORE_ZH.search(folded, 0, last.start) else numbers
 
 
 def _corrected_with_the_gap_zh(folded: str, numbers: list[Number]) -> Number | None:
@@ -231,6 +308,18 @@ def _a_whole_worked_out_last_zh(folded: str, chosen: list[Number]) -> bool:
     if not _THE_ITEMS_WORKED_OUT_BEFORE_ZH.search(folded, max(0, last.start - 12), last.start):
         return False
     return not _some_add_up_to(chosen[:-1], last.value)
+
+
+def _a_payments_whole_worked_out_last_zh(folded: str, chosen: list[Number]) -> bool:
+    """At the monthly payments, :func:`_a_whole_worked_out_last_zh`, but not a balance owed said
+    last ("两张加起来欠了快三万了": no month's whole), nor a whole whose "一共" follows the last
+    payment's figure unspaced ("一千零五十一共一千六": its 一 may be the figure's)."""
+    if len(chosen) < 3 or folded[chosen[-2].end : chosen[-2].end + 1] == "共":
+        return False
+    last = chosen[-1]
+    if last.part or "欠" in folded[max(0, last.start - 8) : last.start]:
+        return False
+    return _a_whole_worked_out_last_zh(folded, chosen)
 
 
 def _some_add_up_to(items: list[Number], whole: Decimal | None) -> bool:
@@ -1395,9 +1484,7 @@ def _set_aside_other_times_zh(reading: _AmountBeingRead) -> AmountReading | None
         asked == "income"
         and ("加" in folded or "共" in folded or "合" in folded)
         and (together := _A_COUPLES_PAY_TOGETHER_ZH.search(folded))
-        and not _A_NUMBER_IN.search(
-            folded[: together.start()] + " " * len(together[0]) + folded[together.end() :]
-        )
+        and not _a_figure_of_money_besides_zh(folded, together)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "我和老公加起来一万一"
     if (
@@ -1419,7 +1506,7 @@ def _set_aside_other_times_zh(reading: _AmountBeingRead) -> AmountReading | None
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "8k? 差远了 一半都没有"
     if asked in ("income", "expenses", "counter") or owed:
         if (
-            "要是" in folded or "如果" in folded or "假如" in folded
+            "要是" in folded or "如果" in folded or "假如" in folded or "找到" in folded
         ) and _only_a_figure_on_an_unsettled_condition_zh(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "要是…能拿三千五 也没个准话"
         if "就是" in folded and _a_figure_restated_otherwise_zh(folded):
@@ -1431,6 +1518,19 @@ def _set_aside_other_times_zh(reading: _AmountBeingRead) -> AmountReading | None
         and _only_one_figure_zh(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "我俩的钱不分的": whose not said
+    if (
+        asked == "income"
+        and "现在" in folded
+        and _A_TIME_PAST_ZH.search(folded)
+        and _only_a_figure_of_before_zh(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "以前一个月四千 现在打零工…"
+    if (asked in ("income", "expenses", "counter") or owed) and _A_CORRECTION_DOUBTED_ZH.search(
+        folded
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "两千 哦不 好像是两千四 记不清了"
+    if owed and "还" in folded and _PAID_BY_ME_ONLY_IF_THEY_FAIL_ZH.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "他要是还不上 就得我来还"
     if (
         owed
         and "一起" in folded
@@ -2465,6 +2565,9 @@ _NUMERAL_WORDS_NO_MONEY_ZH = re.compile(
     # together ("钱放一块花"), a household's pooled money, left as it is read.
     r"一块儿(?=住|过|生活|上班|干活|打工|在)|(?<=住)一块儿?(?![钱0-9一二两三四五六七八九十毛])|"
     r"(?<=加)一块(?=[一二两三四五六七八九十]{1,2}[千万])|"
+    # "块" counting things, no yuan: "一块电池八百多", "两块瓷砖" (the price after is a thing's)
+    r"[一二两三四五六七八九十几]块(?=电池|瓷砖|砖|手表|表|肉|蛋糕|布|地|田|石头|板|玻璃|屏|"
+    r"豆腐|肥皂|香皂|面包|饼|手机屏)|"
     r"(?:(?<=加)|(?<=加在))一块儿?(?=[ ,.;!?\uff0c\u3002][^,.;!?\uff0c\u3002]{0,12}?"
     r"[0-9一二两三四五六七八九十])"
     r")"
@@ -2617,12 +2720,14 @@ _A_FEW_MONTHS_TOGETHER_ZH = re.compile(
 
 #: At income, the pay of the cardholder and a partner said only added up: "我和老公加起来一万一",
 #: "跟我媳妇的工资合起来九千", "两口子一共七千", also with the month between: "我跟爱人每个月合起来
-#: 八千" (the own part is not said; where another figure is said beside it, the own one, that is
-#: read as before).
+#: 八千", "我和老伴俩人的退休金加一起五千" (the own part is not said; where another figure is said
+#: beside it, the own one, that is read as before).
 _A_COUPLES_PAY_TOGETHER_ZH = re.compile(
     r"(?:我?(?:和|跟|同)(?:我)?(?:老公|老婆|爱人|媳妇|对象|男朋友|女朋友|老伴)|"
     r"(?:老公|老婆|爱人|媳妇|对象|男朋友|女朋友|老伴)(?:和|跟)我|两口子)"
-    r"(?:一个月|每个?月)?(?:的)?(?:工资|收入)?(?:加起来|加一起|加一块儿?|合起来|一共|总共)"
+    r"(?:俩人|两个人|两人|俩)?(?:的)?"
+    r"(?:一个月|每个?月)?(?:的)?(?:工资|收入|退休金|养老金|退休工资)?"
+    r"(?:加起来|加一起|加一块儿?|合起来|一共|总共)"
     r"(?:有|是|能有|大概|差不多)?"
     r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万kK]*(?:块钱?|元)?"
 )
@@ -2772,14 +2877,17 @@ _A_CHANGE_NOT_SETTLED_YET_ZH = re.compile(
 
 
 #: A condition said before the figure: "要是厂里下个月复工的话 能拿三千五", "他要是不还 我每月就
-#: 得替他还三百", "如果能免掉利息的话每个月一千" (see
+#: 得替他还三百", "如果能免掉利息的话每个月一千", "等我找到工作了 每月还一千" (see
 #: :func:`_only_a_figure_on_an_unsettled_condition_zh`).
-_A_CONDITION_BEFORE_ZH = re.compile(r"要是|如果|假如")
+_A_CONDITION_BEFORE_ZH = re.compile(r"要是|如果|假如|等(?:我)?找到(?:工作|活)")
 
 #: After the figure on a condition, whether it comes about (or what else comes) said not to be
-#: known: "老板也没个准话", "不免的话我也不知道", "学校还没定下来", "我也说不好他能不能按时还".
+#: known: "老板也没个准话", "不免的话我也不知道", "学校还没定下来", "我也说不好他能不能按时还",
+#: "可厂里一直拖着", "现在真没有".
 _THE_CONDITION_UNSETTLED_AFTER_ZH = re.compile(
-    r"不知道|说不好|说不准|没(?:给)?个?准|不一定|还没定|没定下来|不确定|难说"
+    r"不知道|说不好|说不准|没(?:给)?个?准|不一定|还没定|没定下来|不确定|难说|"
+    # what the condition waits on put off, or nothing till it comes: "可他一直拖着", "现在真没有"
+    r"(?:一直|老是|总是|还在)拖着|没着落|现在(?:真|还|也|都)?(?:没有|没钱|一分没有)"
 )
 
 
@@ -2813,6 +2921,51 @@ _TWO_PEOPLES_MONEY_NOT_KEPT_APART_ZH = re.compile(
 #: it is said to be in the own name, "是跟我老婆一起还的 写在我名下": the whole is the own).
 _A_LOAN_PAID_BY_TWO_TOGETHER_ZH = re.compile(
     r"(?:我俩|我们俩|咱俩|两个人|俩人|两口子)(?:是)?一起(?:还|交|付)(?:的)?"
+)
+
+
+def _a_figure_of_money_besides_zh(folded: str, said: re.Match[str]) -> bool:
+    """Whether a figure of money is said outside ``said`` (a count of months or years, "一个月光药
+    就不少", "一年回来一次", is none): a rule that asks again over one figure goes on where the
+    own figure may be said beside it."""
+    rest = folded[: said.start()] + " " * len(said[0]) + folded[said.end() :]
+    return any(n.unit is None and n.strong and n.value for n in numbers_in(rest, "zh"))
+
+
+#: A figure put right, then the one put in its place doubted: "两千 哦不 好像是两千四 我也记不清
+#: 了", "一千五 不对 可能是一千八 说不准" (neither is settled on: asked again; a correction with
+#: no doubt after it, "三千九 哦说错了 是四千三", is read as before).
+_A_CORRECTION_DOUBTED_ZH = re.compile(
+    r"(?:哦不|不对|说错了|错了)[^0-9一二两三四五六七八九十.;!?\u3002]{0,6}?"
+    r"(?:好像|可能|也许|大概|估计)(?:是)?"
+    r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万]*(?:块钱?|元)?"
+    r"[^0-9.;!?\u3002]{0,8}?(?:记不清|记不太清|不确定|说不准|拿不准|想不起来)"
+)
+
+
+def _only_a_figure_of_before_zh(folded: str) -> bool:
+    """Whether every figure of money is said in a clause of a time past ("以前在饭馆一个月四千二")
+    and "现在" follows them with no figure of now ("现在干点零活 挣多少没个数"): the pay of before,
+    now's not known (asked again)."""
+    figures = [n for n in numbers_in(folded, "zh") if n.unit is None and n.strong and n.value]
+    now = folded.rfind("现在")
+    if not figures or now < figures[-1].end or _ZERO_WORDS.found_in(folded[now:]):
+        return False  # (nothing now, "现在没工作了", "现在收入是零", is read as before)
+    for figure in figures:
+        clause = max(folded.rfind(mark, 0, figure.start) for mark in " ,;.\uff0c\u3002")
+        before = folded[max(0, clause - 16) : figure.start]
+        past = [m.end() for m in _A_TIME_PAST_ZH.finditer(before)]
+        if not past or "现在" in before[past[-1] :]:  # "以前一个月两千, 现在四千": now's
+            return False
+    return True
+
+
+#: At the monthly payments, a loan stood surety for or borrowed for another, which the cardholder
+#: pays only if its borrower does not: "他要是还不上就得我来还", "万一她不还 得我替她还" (whether
+#: the payment falls to the own month is not known: asked again).
+_PAID_BY_ME_ONLY_IF_THEY_FAIL_ZH = re.compile(
+    r"(?:要是|如果|万一|假如)[^ ,;.!?\u3002]{0,4}?(?:还不上|还不起|不还|没还|跑了|断供)(?:的话)?"
+    r"[ ,\uff0c]?(?:那)?(?:就)?(?:得|要|只能)?(?:我|由我)(?:来|替他|替她|帮他|帮她)?还"
 )
 
 

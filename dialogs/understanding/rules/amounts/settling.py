@@ -47,6 +47,7 @@ from dialogs.understanding.rules.amounts.in_chinese import (
     _the_own_figure_after_a_whole_zh,
     _without_a_rate_and_its_count_zh,
     _without_a_whole_worked_down_zh,
+    _without_the_last_said_again_zh,
 )
 from dialogs.understanding.rules.amounts.in_english import (
     _a_months_pay_after_the_years_en,
@@ -1653,6 +1654,9 @@ def _read_a_total_redone(reading: _AmountBeingRead) -> AmountReading | None:
     )
     if explained is not None and explained.value is not None:
         return _within(explained.value, limit)  # "四千八 不对 是四千六 迟到扣了两百": why
+    if items and language == "zh" and len(chosen) == 4:
+        # "… 那就是两千七百五 … 就是两千七百五": the total redone said again is one figure
+        chosen = _without_the_last_said_again_zh(folded, chosen)
     redone = _total_redone_with_an_item(folded, chosen) if items and not owed else None
     if redone is not None and redone.value is not None:
         # in thousands too, as a total redone by hand: "230, …, az még 40, tehát 270"

@@ -68,7 +68,9 @@ ZERO_WORDS = (
     r"\bi only owe (?:you|yous|you lot|you guys|the bank|this card)\b",
     r"\b(?:don'?t|do not) owe (?:any )?(?:money |anything )?(?:to )?(?:anybody|anyone|any one)\b",
     r"不欠别人", r"没欠别人", r"(?:没|不)欠(?:谁|任何人)",
-    r"零(?!头)", r"没有收入", r"没收入", r"无收入", r"没有工资", r"没有钱", r"没钱",
+    # (not a word of odd jobs or small money: "干点零活", "打零工", "零钱", "零花钱", "零碎")
+    r"零(?!头|活|工|钱|花|碎|星|售|件|食)",
+    r"没有收入", r"没收入", r"无收入", r"没有工资", r"没有钱", r"没钱",
     r"^(?:没有|没|沒有|沒|无|無|木有|冇|冇得|都没有|一个都没有|一分都没有)$",
     # none, one debt said to be counted already at an earlier question: "冇得 房贷刚才算过了",
     # "没有 车贷前面已经说过了"

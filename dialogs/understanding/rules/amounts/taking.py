@@ -18,6 +18,7 @@ from dialogs.understanding.rules.amounts.debts import (
     _one_payment_beside_its_loan,
 )
 from dialogs.understanding.rules.amounts.in_chinese import (
+    _a_payments_whole_worked_out_last_zh,
     _a_whole_said_roughly_last_zh,
     _a_whole_worked_out_last_zh,
     _pay_on_probation_zh,
@@ -26,6 +27,7 @@ from dialogs.understanding.rules.amounts.in_chinese import (
     _the_months_pay_after_rates_zh,
     _the_offer_said_as_such_zh,
     _the_offer_settled_last_zh,
+    _the_usual_beside_this_month_zh,
     _without_a_plans_figure_refused_zh,
 )
 from dialogs.understanding.rules.amounts.in_hungarian import (
@@ -90,10 +92,17 @@ _TAKE_THIS_FIGURE_AFTER = regex(
 )
 
 
-def _the_figure_to_take(folded: str, chosen: list[Number]) -> Number | None:
+def _the_figure_to_take(
+    folded: str, chosen: list[Number], *, bounds_after: bool = False
+) -> Number | None:
     """The last figure, when the cardholder says it is the one to take: "一线职工六千, 我二线的
     四千四, 你们按四千四算就行", "开销一千八, 加上寄回家的一千就两千八, 按两千八算吧",
-    "mine's 5100, hers 3800, put me down for 5100". The others are context."""
+    "mine's 5100, hers 3800, put me down for 5100". The others are context. With
+    ``bounds_after`` (Chinese), only bounds may follow it, a thing's price told after ("那就按六千
+    三吧 … 一块电池八百多"): never the month's figure."""
+    if bounds_after:
+        while len(chosen) > 2 and chosen[-1].part and not chosen[-2].part:
+            chosen = chosen[:-1]
     if len(chosen) < 2 or chosen[-1].value is None or chosen[-1].negative:
         return None
     last = chosen[-1]
@@ -186,10 +195,22 @@ _A_TIME_PAST_RIGHT_BEFORE_ZH = re.compile(r"(?:以前|之前|原来|过去|那�
 _A_LOAN_CLEARED_ZH = re.compile(r"还清|还完|结清|付清")
 
 
+#: At the start, that no other debt is left: "别的债没了", "其他贷款都没有了", "没了 …".
+_NONE_LEFT_FIRST_ZH = re.compile(
+    r"\s*(?:别的|其他|其它)?(?:的)?(?:债|贷款|欠款|网贷)?(?:都|也)?(?:没了|没有了|没有|没)"
+    r"(?=[ ,.!\uff0c\u3002])"
+)
+
+
 def _a_past_payment_none_now_zh(folded: str, chosen: list[Number]) -> bool:
     """Whether every payment said was paid before and nothing is paid now, said right after the
-    last: "以前每月一千三, 现在没有了", "助学贷前年还清了, 每个月三百那个, 现在什么都不欠" (the
-    debt is cleared: nothing now, no payment of a time past)."""
+    last: "以前每月一千三, 现在没有了", "助学贷前年还清了, 每个月三百那个, 现在什么都不欠", or
+    said first: "别的债没了 车贷去年就还清了 每个月两千二" (the debt is cleared: nothing now, no
+    payment of a time past)."""
+    if _NONE_LEFT_FIRST_ZH.match(folded) and all(
+        _A_LOAN_CLEARED_ZH.search(folded, 0, n.start) for n in chosen
+    ):
+        return True
     return _NONE_NOW_AFTER_ZH.match(folded, chosen[-1].end) is not None and all(
         _A_TIME_PAST_RIGHT_BEFORE_ZH.search(folded, max(0, n.start - 10), n.start)
         or _A_LOAN_CLEARED_ZH.search(folded, 0, n.start)
@@ -339,6 +360,13 @@ def _take_the_usual_or_todays(reading: _AmountBeingRead) -> AmountReading | None
     )
     if usual is not None and usual.value is not None:  # "normally 1,480 but only got 1,100
         return _within(usual.value, limit)  # this month as I was off": the usual month
+    usual = (
+        _the_usual_beside_this_month_zh(folded, chosen, spending=asked == "expenses")
+        if language == "zh" and asked in ("income", "expenses") and "这" in folded
+        else None
+    )
+    if usual is not None and usual.value is not None:  # "平时两千 这个月多花了一千 那是意外"
+        return _within(usual.value, limit)
     if offer and len(chosen) > 1 and "方案" in folded:  # "还1100, 方案三要一千三, 太多了"
         chosen = _without_a_plans_figure_refused_zh(folded, chosen)
     if (
@@ -373,7 +401,9 @@ def _find_the_figure_to_take(reading: _AmountBeingRead) -> AmountReading | None:
     language = reading.language
     limit = reading.limit
     taken = (  # (an offer settled too: "七八百都行, 就按八百吧")
-        _the_figure_to_take(folded, chosen) if asked in ("income", "expenses", "counter") else None
+        _the_figure_to_take(folded, chosen, bounds_after=language == "zh")
+        if asked in ("income", "expenses", "counter")
+        else None
     )
     if taken is None and asked == "expenses" and "bol " in folded:
         taken = _the_month_got_by_on_hu(folded, chosen)  # "havi 180-ból jövök ki"
@@ -402,6 +432,13 @@ def _find_the_figure_to_take(reading: _AmountBeingRead) -> AmountReading | None:
             or _a_whole_said_roughly_last_zh(folded, chosen)  # "…水电三百 大概就两千吧"
         ):
             return AmountReading(None, AmountProblem.AMBIGUOUS)
+    if (
+        taken is None
+        and asked == "other_debts"
+        and language == "zh"
+        and _a_payments_whole_worked_out_last_zh(folded, chosen)  # "借呗九百 … 总共两千"
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)
     if taken is None and asked == "income" and language == "zh":
         taken = _pay_on_probation_zh(folded, chosen)  # "试用期4400, 转正5500, 下个月才转正"
     if taken is None and asked == "income" and language == "zh":
@@ -498,7 +535,12 @@ def _read_a_debt_cleared(reading: _AmountBeingRead) -> AmountReading | None:
         return AmountReading(Decimal(0), None)  # "havi 50 ezret, de felfüggesztették"
     if owed and chosen and _CLEARED_SINCE_ZH.match(folded, chosen[-1].end):
         return AmountReading(Decimal(0), None)  # "以前车贷每月2800, 上个月刚还清"
-    if owed and chosen and "现在" in folded and _a_past_payment_none_now_zh(folded, chosen):
+    if (
+        owed
+        and chosen
+        and ("现在" in folded or "没" in folded)
+        and _a_past_payment_none_now_zh(folded, chosen)
+    ):
         return AmountReading(Decimal(0), None)  # "以前每月一千三, 现在没有了"
     if (
         owed
