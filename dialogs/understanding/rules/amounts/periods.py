@@ -179,8 +179,15 @@ def _a_month_worked_out(folded: str, numbers: list[Number]) -> Number | None:
             )
         )
     ]
+    if monthly:  # the month's figure said again ("1,500 a month … but 1,500 on average") is one
+        monthly = [n for n in numbers if not n.not_monthly and n.value == monthly[0].value]
     rest = [n for n in numbers if n not in monthly]
-    if len(monthly) != 1 or len(rest) != 1 or monthly[0].part or not rest[0].not_monthly:
+    if (
+        len({n.value for n in monthly}) != 1
+        or len(rest) != 1
+        or any(n.part for n in monthly)
+        or not rest[0].not_monthly
+    ):
         return None
     month, other = monthly[0], rest[0]
     if not month.value or not other.value:
