@@ -27,7 +27,8 @@ Second pass. The cardholder's own average of the months' figures ("it averages 1
 where it is their mean, and a figure "on average" beside a pay that changes; near lines: an
 average that is not the mean, asked again. The counts a sum is worked out with ("times it by 26
 and divide by 12") are no money, nor is the same month's figure said again after a year's ("…
-thats 2,000 a month … but 2,000 on average"); near line: the sum not worked out to a month. Pay
+thats 2,000 a month … but 2,000 on average"), and a day's pay is worked out by the days worked a
+week ("80 a day, three days a week, so about 1,040"); near lines: not worked out to a month. Pay
 "before tax" with the take-home said after it is the take-home; near lines: before tax alone,
 two take-homes. A one-off said "but that was a one off" a few words after its figure is set
 aside. A car's year before its model ("a 2018 transit") is no money; near line: a year alone. A
@@ -111,6 +112,9 @@ READ = [
      "less but 2,000 on average", "2000"),
     ("income", "paid fortnightly, 600 each time, so i times it by 26 and divide by 12",
      "ambiguous"),
+    # a day's pay worked out to the month by the days worked a week
+    ("income", "80 a day, three days a week, so about 1,040 a month", "1040"),
+    ("income", "80 a day, three days a week", "ambiguous"),
     # before tax, the take-home said after it
     ("income", "1,950. no wait thats before tax, after tax its 1,610", "1610"),
     ("income", "1,950 but thats before tax", "ambiguous"),

@@ -204,7 +204,20 @@ def _a_month_worked_out(folded: str, numbers: list[Number]) -> Number | None:
         for name, (low, high) in _MONTHS_WORKED_OUT.items()
         if period is None or name == period
     )
+    if not worked_out and period == "day" and "days a week" in folded:
+        days = _DAYS_A_WEEK_EN.search(folded)  # "95 a day, 4 days a week, so roughly 1,650"
+        if days is not None:
+            week_low, week_high = _MONTHS_WORKED_OUT["week"]
+            count = Decimal(_DAYS_COUNTED_EN.get(days[1], days[1]))
+            worked_out = count * week_low <= ratio <= count * week_high
     return month if worked_out else None
+
+
+#: How many days a week a day's pay is earned, in English: "4 days a week", "three days a week".
+_DAYS_A_WEEK_EN = re.compile(r"\b([1-7]|one|two|three|four|five|six|seven) days a week\b")
+_DAYS_COUNTED_EN = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+}  # fmt: skip
 
 
 #: Between a month's figure and one by another period, that the second is added, not the one
