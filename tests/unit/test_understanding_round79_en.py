@@ -22,6 +22,26 @@ month, which is 800 a year") is asked again; near lines: a year's that agrees, n
 A balance owed beside a monthly payment not remembered ("can't remember the monthly payment") is
 asked again, and so is one item's figure said to be all that is known ("i know the rent is 700
 and that's about it"); near lines: the month's payment said, an item "fixed".
+
+Second pass. The cardholder's own average of the months' figures ("it averages 1,050") is read
+where it is their mean, and a figure "on average" beside a pay that changes; near lines: an
+average that is not the mean, asked again. The counts a sum is worked out with ("times it by 26
+and divide by 12") are no money, nor is the same month's figure said again after a year's ("…
+thats 2,000 a month … but 2,000 on average"), and a day's pay is worked out by the days worked a
+week ("80 a day, three days a week, so about 1,040"); near lines: not worked out to a month. Pay
+"before tax" with the take-home said after it is the take-home; near lines: before tax alone,
+two take-homes. A one-off said "but that was a one off" a few words after its figure is set
+aside. A car's year before its model ("a 2018 transit") is no money; near line: a year alone. A
+list said to be paid "out of my pension" is still a list; near line: a figure of the pension in
+it. A yearly bill said before its figure ("the tv licence is yearly, 180, so 15 a month") is in
+the list by its month; near line: not worked out. Help "i don't count on" and a thing "for my
+husband so dont count that" leave the figure whole; near line: "doesnt count petrol". The last
+item of one sentence said not to be essential is set aside with its "another 10 a week"; near
+line: not said so. "free hours", a child's age and "nothing to pay for that" are no money nor
+nothing; near line: hours at a price. "some months a bit less some a bit more" around a figure
+is no bound; near line: "a bit more" alone. A life led "since march" is no spending since then;
+near line: money gone out since march. "never had a budget", "never even had an overdraft" deny
+no debt; near line: this card never had.
 """
 
 from __future__ import annotations
@@ -80,6 +100,64 @@ READ = [
     # near lines: the month's payment said, an item said fixed
     ("other_debts", "i owe about 3,000 on the car loan, 120 a month", "120"),
     ("expenses", "i know the rent is 700 a month, thats fixed", "700"),
+    # second pass: the own average, a figure "on average" beside a pay that changes
+    ("income", "last four months 1,200, 900, 1,100 and 1,000, it averages 1,050 a month", "1050"),
+    ("income", "it changes every month but 1,400 on average", "1400"),
+    ("income", "last four months 1,200, 900, 1,100 and 1,000, it averages 1,200 a month",
+     "ambiguous"),
+    # the counts a sum is worked out with, the month's figure said again
+    ("income", "paid fortnightly, 600 each time, so i times it by 26 and divide by 12 and get "
+     "1,300 a month", "1300"),
+    ("income", "roughly 24,000 a year, divided by 12 thats 2,000 a month, some months more some "
+     "less but 2,000 on average", "2000"),
+    ("income", "paid fortnightly, 600 each time, so i times it by 26 and divide by 12",
+     "ambiguous"),
+    # a day's pay worked out to the month by the days worked a week
+    ("income", "80 a day, three days a week, so about 1,040 a month", "1040"),
+    ("income", "80 a day, three days a week", "ambiguous"),
+    # before tax, the take-home said after it
+    ("income", "1,950. no wait thats before tax, after tax its 1,610", "1610"),
+    ("income", "1,950 but thats before tax", "ambiguous"),
+    ("income", "1,950 but thats before tax, after tax its 1,600 or 1,650", "ambiguous"),
+    # a one-off a few words after its figure
+    ("income", "got a 250 bonus in march which was handy but that was a one off, 1,380 a month "
+     "from the council", "1380"),
+    # a car's year before its model
+    ("other_debts", "van finance 210 a month, about 5,000 left on it, it's a 2018 transit", "210"),
+    ("other_debts", "2019 on the fiesta", "ambiguous"),
+    # a list paid out of the pension
+    ("expenses", "i cover it all out of my pension: rent 540, council tax 120, food 200", "860"),
+    ("expenses", "rent 540, council tax 120, food 200 out of my 1,100 pension", "860"),
+    # a yearly bill said before its figure, worked out to the month in a list
+    ("expenses", "the tv licence is yearly, 180, so 15 a month, rent 540, food 200, 755", "755"),
+    ("expenses", "the tv licence is yearly, 180, rent 540, food 200", "ambiguous"),
+    # help not counted on, a thing not the cardholder's left out
+    ("expenses", "about 1,150 a month, my mum drops food round sometimes but i don't count on it",
+     "1150"),
+    ("income", "state pension 820 a month, the carers money is for my husband so dont count that",
+     "820"),
+    ("other_debts", "klarna 25 a month, the student loan comes off my pay at source so i dont "
+     "count that one", "25"),
+    ("expenses", "about 1,150 a month but that doesnt count petrol", "ambiguous"),
+    # the last item said not to be essential
+    ("expenses", "1,200 on the basics, i do the lottery too which is another 10 a week but that's "
+     "not essential", "1200"),
+    ("expenses", "1,200 on the basics, i do the lottery too which is another 10 a week",
+     "ambiguous"),
+    # free hours, a child's age, nothing to pay for an item
+    ("expenses", "about 1,300, my little one gets the 15 free hours at nursery", "1300"),
+    ("expenses", "1,250 a month, i'm on my own with the kids since march, my youngest is 3",
+     "1250"),
+    ("expenses", "about 1,300, the bus pass is free so nothing to pay for that", "1300"),
+    ("expenses", "about 1,300, nursery is 15 hours a week at 6 an hour", "ambiguous"),
+    # a bit either side of the figure
+    ("expenses", "around 1,050 usually, some months a bit less some a bit more", "1050"),
+    ("expenses", "around 1,050, some months a bit more", "ambiguous"),
+    ("expenses", "since march about 3,000 has gone out", "ambiguous"),
+    # never had a budget or another kind of credit: no dispute
+    ("expenses", "i never had a budget, i just pay what comes in, about 1,000 a month", "1000"),
+    ("other_debts", "none, never even had an overdraft", "0"),
+    ("other_debts", "never had this card, its not mine", "dispute"),
 ]  # fmt: skip
 
 

@@ -157,6 +157,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"részlet(?:es|ben|re)\b",  # "a 24 részletes tévé", "12 részletben": the payments' count
         r"hours?\b", r"hrs?\b", r"minutes?\b", r"mins?\b", r"seconds?\b", r"secs?\b", r"am\b",
         r"pm\b", r"o'?clock\b",
+        r"(?:free|funded) (?:hours?|hrs?)\b",  # "the 30 free hours" of a nursery: no money
         # (in Hungarian a noun after a count stays singular: "3 gyerek", "2 gyerekem"; its plural
         # after a figure is the next item of a list run on: "kaja 70 gyerekek 35")
         r"gyerek(?!e[ki])\w*", r"gyermek(?!e[ki])\w*", r"unoká?\w*", r"kártyá?\w*", r"fő\b",
@@ -1145,6 +1146,11 @@ def numbers_in(text: str, language: str) -> list[Number]:
         if unit is None and not scaled and value is not None and value < 10:
             fed = _PEOPLE_FED_BEFORE.search(text, reach, match.start())
             unit = "count" if fed else None  # "food for 2 about 300": two people fed
+        if unit is None and not scaled and value is not None and value < 20:
+            aged = _A_CHILDS_AGE_BEFORE.search(
+                text, reach, match.start()
+            ) and not _MONEY_RIGHT_AFTER.match(text, end)
+            unit = "count" if aged else None  # "the youngest is 2 so nappies": an age
         if unit is None and not scaled and value is not None and value < 100:
             named = (
                 _A_NAME_BEFORE.search(text, reach, match.start())
@@ -1390,6 +1396,14 @@ _PEOPLE_FED_BEFORE = re.compile(
     r"\b(?:food|shop(?:ping)?|groceries|grocery shop|meals?|dinners?|kaja|etel|bevasarlas)"
     r" (?:for|nekunk|for the) $"
 )
+#: Right before a small bare number, a child it is the age of: "the youngest is 2", "my eldest's
+#: 14" (no money: "the youngest is 2 so nappies and that").
+_A_CHILDS_AGE_BEFORE = re.compile(
+    r"\b(?:youngest|eldest|oldest|middle one|little one|baby)(?:'s| is| was| just turned| turned)"
+    r"(?: only| just)? $"
+)
+#: Right after a number, that it is money: "quid", "pounds", "a day", "per week".
+_MONEY_RIGHT_AFTER = re.compile(r" ?(?:quid|pounds?|p\b)| (?:a|per|each|every) ")
 #: Right before a number, what makes it part of a name: letters run into it ("ps5", "p60",
 #: "a4"), a phone or console's model ("iphone 15 pro"), a section or form ("section 21"). Said
 #: beside an amount, the name's number is no money.
@@ -1406,11 +1420,19 @@ _NUMBERED_BEFORE = re.compile(r"\b(?:loan|plan|option|card|account|job|no\.?|num
 #: Right before one digit, a debt's name run into it: "Diákhitel2 havi 8 ezer, a Diákhitel1-et
 #: már visszafizettem", "loan1 60". The digit numbers the debt, no money.
 _A_DEBTS_NAME_RUN_IN = re.compile(r"(?:hitel|kolcson|kartya|loan|card|plan)$")
-#: Right before a number, that a sum is divided by it: "elosztottam 12-re, az havi 200",
-#: "divided by 12 thats 200". The divisor is no money.
-_DIVIDED_BY_BEFORE = regex(r"(?:\b(?:el)?oszt(?:va|om|ottam|ottuk|juk)|\bdivided (?:it )?by) $")
-#: A car's year said with its finance after it: "fiesta 2019 on pcp", "2018 reg".
-_A_CARS_YEAR_AFTER = re.compile(r" ?(?:on (?:pcp|hp|finance|lease|contract)|reg|plate)\b")
+#: Right before a number, that a sum is divided or multiplied by it: "elosztottam 12-re, az havi
+#: 200", "divided by 12 thats 200", "i times it by 26 and divide by 12". The count is no money.
+_DIVIDED_BY_BEFORE = regex(
+    r"(?:\b(?:el)?oszt(?:va|om|ottam|ottuk|juk)|\b(?:divided?|times(?:ed)?|multipl(?:y|ied)) "
+    r"(?:(?:it|that|them) )?by) $"
+)
+#: A car's year said with its finance or its model after it: "fiesta 2019 on pcp", "2018 reg",
+#: "it's a 2017 corsa".
+_A_CARS_YEAR_AFTER = re.compile(
+    r" ?(?:on (?:pcp|hp|finance|lease|contract)|reg|plate|corsa|fiesta|focus|golf|polo|astra|"
+    r"clio|yaris|micra|punto|fabia|ibiza|jazz|civic|qashqai|juke|octavia|aygo|zafira|kuga|"
+    r"transit|vivaro|sprinter|berlingo|caddy|trafic)\b"
+)
 #: A number of payments left, not money: "még 8 havi részlet van", "12 részlet maradt".
 _PAYMENTS_LEFT = re.compile(
     r" ?(?:havi )?(?:reszlet|torleszto|torlesztes)\w* (?:van|maradt|hatra|meg)\b"

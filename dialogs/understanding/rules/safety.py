@@ -3920,6 +3920,11 @@ NOT_DISPUTE_SAID_CALMLY = (
 NOT_DISPUTE_NEVER_BORROWED = (
     r"\bnever (?:had|taken out|took out|needed) (?:a |any )?(?:loans?|debts?|credit(?! cards?)|"
     r"other (?:loans?|debts?|cards?|credit))\b",
+    # another kind of credit never had, no card: "never even had a catalogue", "never had an
+    # overdraft or anything"; nor a budget, no debt at all: "i've never had a budget"
+    r"\bnever (?:even |ever )?(?:had|taken out|took out|used) (?:a |an |any )?(?:catalogues?|"
+    r"overdrafts?|payday loans?|klarna|buy now pay later|bnpl|car finance|hire purchase|"
+    r"budgets?)\b",
     # a kind of loan named, then "never had one": "do student loans count? never had one"
     r"\b(?:loans?|debts?|overdrafts?|finance|mortgages?)\b[^.!]{0,30}?\bnever (?:had|took|taken) "
     r"(?:one|any|them|it)\b",

@@ -212,7 +212,10 @@ NOT_A_LIST = (
     r"(?:maybe|probably|prob|perhaps)\b",
     r"\b(?:maybe|probably|prob|perhaps)\b(?= ?[$€£¥]?[0-9]+ ?(?:or|to|-))",
     r"\bsometimes\b",
-    r"\bbut\b", r"\bearlier\b", r"\bdepend\w*", r"\bvar\w*", r"\bout of\b", r"\bleft\b",
+    r"\bbut\b", r"\bearlier\b", r"\bdepend\w*", r"\bvar\w*", r"\bleft\b",
+    # (not where the money comes from: "i pay the lot out of my wage: mortgage 780, …")
+    r"\bout of\b(?! (?:my|our|his|her|the) (?:own )?(?:wages?|pay|salary|account|pocket|"
+    r"pension|benefits?|uc)\b)",
     r"\bgross\b", r"\bbefore tax\b", r"\bbrutt[oó]\w*", r"税前",
     # the pay, then what is left of it: "月薪八千 扣完社保差不多七千", "工资八千 差不多七千"
     r"扣完", r"扣掉", r"(?<=[0-9千万k] )(?:差不多|大概|大约)(?= ?[0-9一二两三四五六七八九十])",

@@ -1357,10 +1357,20 @@ _ONLY_A_SUM_ON_A_THING_EN = regex(
 #: :func:`_without_figures_worked_out_monthly_en`). Its clause runs from the last mark before it.
 _A_FIGURE_FOR_ANOTHER_SPAN_BEFORE_EN = regex(
     r"(?P<said>(?:£ ?)?[0-9][0-9,.]*k? (?:a year|per year|per annum|a yr|yearly|annually|a quarter|"
-    r"per quarter|quarterly|a term|per term|(?:every|each) (?:other|second) month|"
+    r"per quarter|quarterly|(?:every|each) (?:quarter|year)|a term|per term|"
+    r"(?:every|each) (?:other|second) month|"
     r"every (?:2|3|4|6|two|three|four|six) (?:weeks|months)|(?:a|per|each|every) (?:week|"
     r"fortnight)|weekly|fortnightly|four[- ]weekly|4[- ]weekly)\b"
     r"(?: (?:in|over) (?:[2-4]|two|three|four) (?:lots|payments|instalments|goes))?)"
+    r"[^0-9;!?]{0,60}$"
+)
+
+
+#: The same with the span said before its figure: "the water bill comes every quarter, 120, so
+#: 40 a month", "the tv licence is yearly, its 174, so about 14 a month".
+_A_SPAN_THEN_ITS_FIGURE_BEFORE_EN = regex(
+    r"(?P<said>\b(?:(?:every|each|a|per|once a) (?:quarter|year)|quarterly|yearly|annually)"
+    r"\W{1,3}(?:(?:its|it'?s|is|at|about|around) )*(?:£ ?)?[0-9][0-9,.]*k?)"
     r"[^0-9;!?]{0,60}$"
 )
 
@@ -1408,7 +1418,9 @@ def _without_figures_worked_out_monthly_en(folded: str) -> str:
         if month is None:
             continue
         start = max(0, worked.start() - 110)
-        other = _A_FIGURE_FOR_ANOTHER_SPAN_BEFORE_EN.search(folded, start, worked.start())
+        other = _A_FIGURE_FOR_ANOTHER_SPAN_BEFORE_EN.search(
+            folded, start, worked.start()
+        ) or _A_SPAN_THEN_ITS_FIGURE_BEFORE_EN.search(folded, start, worked.start())
         priced = other is None and " a " in folded  # "25 a top up, 5 times a month so 125"
         if priced:
             other = _A_PRICE_A_GO_COUNTED_MONTHLY_BEFORE_EN.search(folded, start, worked.start())
@@ -1451,7 +1463,7 @@ def _value_en(figure: str) -> Decimal:
 #: part missing from it (see :func:`_without_what_i_dont_count_en`).
 _WHAT_I_DONT_COUNT_LAST_EN = regex(
     r"(?:[,;.]|\b(?:and|but|so))\W{0,2}(?:i|we) (?:dont|don'?t|do not|never) (?:count|include) "
-    r"(?:it|that|those|them|these)(?: (?:in )?monthly| in(?: it)?)?\W*$"
+    r"(?:it|that|those|them|these)(?: ones?)?(?: (?:in )?monthly| in(?: it)?)?\W*$"
 )
 
 

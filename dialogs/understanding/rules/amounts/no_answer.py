@@ -310,8 +310,11 @@ _LEFT_TO_WORK_OUT = regex(
 
 
 #: The pay said before tax, no take-home beside it: "my payslip says 2,230 but i think thats
-#: before tax".
-_SAID_BEFORE_TAX = regex(r"\b(?:that'?s|thats|that is|its|it'?s|which is) (?:before|pre)[- ]tax\b")
+#: before tax" (not "… thats before tax, after tax its 1,740": the take-home is said after).
+_SAID_BEFORE_TAX = regex(
+    r"\b(?:that'?s|thats|that is|its|it'?s|which is) (?:before|pre)[- ]tax\b"
+    r"(?![^.?!]*?\b(?:after[- ]tax|take[- ]home|net)\b[^0-9.?!]{0,20}[0-9])"
+)
 
 
 #: The one figure of an income said to come only once, at the end of its clause: "the trial
@@ -327,8 +330,11 @@ _A_FIGURE_ONCE_ONLY = re.compile(
 )
 
 
-#: Spent since a holiday or a month named, months ago: "since christmas about 4,500 has gone out".
+#: Spent since a holiday or a month named, months ago: "since christmas about 4,500 has gone out"
+#: (not the life the person has led since: "i'm on my own with them since january", "single since
+#: may").
 _SINCE_A_HOLIDAY = regex(
+    r"(?<!\bown )(?<!\bthem )(?<!\bkids )(?<!\balone )(?<!\bsingle )"
     r"\bsince (?:christmas|xmas|new year|january|february|march|april|may|june|july|august|"
     r"september|october|november|december)\b(?![^.;!?]*\b(?:a|per|each|every) month\b)|"
     r"\b(?:karacsony|szilveszter|januar|februar) ota\b|(?:过年|春节|元旦)(?:以来|到现在)"

@@ -179,8 +179,15 @@ def _a_month_worked_out(folded: str, numbers: list[Number]) -> Number | None:
             )
         )
     ]
+    if monthly:  # the month's figure said again ("1,500 a month … but 1,500 on average") is one
+        monthly = [n for n in numbers if not n.not_monthly and n.value == monthly[0].value]
     rest = [n for n in numbers if n not in monthly]
-    if len(monthly) != 1 or len(rest) != 1 or monthly[0].part or not rest[0].not_monthly:
+    if (
+        len({n.value for n in monthly}) != 1
+        or len(rest) != 1
+        or any(n.part for n in monthly)
+        or not rest[0].not_monthly
+    ):
         return None
     month, other = monthly[0], rest[0]
     if not month.value or not other.value:
@@ -197,7 +204,20 @@ def _a_month_worked_out(folded: str, numbers: list[Number]) -> Number | None:
         for name, (low, high) in _MONTHS_WORKED_OUT.items()
         if period is None or name == period
     )
+    if not worked_out and period == "day" and "days a week" in folded:
+        days = _DAYS_A_WEEK_EN.search(folded)  # "95 a day, 4 days a week, so roughly 1,650"
+        if days is not None:
+            week_low, week_high = _MONTHS_WORKED_OUT["week"]
+            count = Decimal(_DAYS_COUNTED_EN.get(days[1], days[1]))
+            worked_out = count * week_low <= ratio <= count * week_high
     return month if worked_out else None
+
+
+#: How many days a week a day's pay is earned, in English: "4 days a week", "three days a week".
+_DAYS_A_WEEK_EN = re.compile(r"\b([1-7]|one|two|three|four|five|six|seven) days a week\b")
+_DAYS_COUNTED_EN = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+}  # fmt: skip
 
 
 #: Between a month's figure and one by another period, that the second is added, not the one

@@ -254,7 +254,7 @@ _AN_ITEM_ONCE_ONLY_EN = regex(
     r"(?<![0-9.,])(?:[$€£] ?)?[0-9]+(?:[,.][0-9]+)*(?: ?(?:k|quid|pounds?))?"
     r"(?:\.(?= (?:(?:but|and|so) )?(?:thats|that'?s|that is|its|it'?s) ))?"
     r"(?: (?!of\b)[a-z+']+){0,6}?,? (?:(?:but|and|so) )?(?:(?:thats|that'?s|that is|its|it'?s"
-    r"|is|was) )?(?:a |an )?(?:one[- ]off|once a year)\b"
+    r"|that was|it was|is|was) )?(?:a |an )?(?:one[- ]off|once a year)\b"
     # its month and that it is left out, said after: "…, once a year in may so ive left it out"
     r"(?: in (?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*)?"
     r"(?:,? (?:so|and) (?:i'?ve |ive |i have |i )?(?:left (?:it|that) out|(?:not|haven'?t|"

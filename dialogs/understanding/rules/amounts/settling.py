@@ -170,8 +170,11 @@ _ARREARS_ON_TOP_OF_THE_BILL_EN = re.compile(
 PART_OF_IT = (
     r"(?<!live )(?<!living )(?<!lives )(?<!lived )\balone\b", r"\bon top\b",
     r"\bplus\b", r"\bnot (?:including|counting)\b",
-    # an item left out of the figure: "950 but that doesnt include petrol"
-    r"\b(?:does ?n'?t|doesnt|does not|don'?t|dont|isn'?t|isnt|is not) (?:include|cover|count)\b"
+    # an item left out of the figure: "950 but that doesnt include petrol" (not help never
+    # relied on, "i dont count on it", nor a thing just named that is left out, no part of the
+    # figure: "the allowance is my mum's so dont count that")
+    r"\b(?:does ?n'?t|doesnt|does not|don'?t|dont|isn'?t|isnt|is not) (?:include|cover|"
+    r"count(?! on\b| (?:it|that|those|them|these)\b))\b"
     r"(?! (?:this|your|ur|the|you guys'?) (?:card|one)\b)",
     r"\bexcluding\b", r"\bwithout (?:the |food|bills|rent)", r"\band then\b",
     # an item's figure said to be its own, the whole unsaid: "the rent on its own is 650"
@@ -363,6 +366,14 @@ _PART_OF_IT = compile_phrases(PART_OF_IT)
 #: then more once i'm back at work" (the offer is the figure; how much more is for later).
 _MORE_OFFERED_LATER_EN = regex(
     r"\band then more\b(?= (?:later|once|when|after|from|as soon|in|next)\b|\W*$)",
+    read_often=False,
+)
+#: A figure's months said to go a bit either side of it: "on average about 1,250, some months a
+#: bit more some a bit less" (the figure is the month's, no bound of it).
+_A_BIT_EITHER_SIDE_EN = regex(
+    r"\bsome (?:months? |weeks? )?(?:a )?(?:bit|little|tad) (more|less|over|under),? (?:and |but )?"
+    r"(?:some|others?|other (?:months|weeks)) (?:months? |weeks? )?(?:a )?(?:bit|little|tad) "
+    r"(?!\1\b)(?:more|less|over|under)\b",
     read_often=False,
 )
 
@@ -568,6 +579,8 @@ _NOTHING_ELSE = regex(
     # An item there is none of, beside the others' amounts: "lakbér nincs", "no rent", "不用交房租"
     r"\b(?:lakber|alberlet|berleti dij|torleszto|hitel)\w* (?:nincs|nincsen)\b|"
     r"\bnincs (?:lakber|alberlet|berleti dij|torleszto)\w*|\b(?:no|zero|nil) (?:rent|mortgage)\b|"
+    # an item that costs nothing: "the nursery is covered, so nothing to pay there"
+    r"\bnothing to pay (?:there|for (?:it|that|them|those)|on (?:it|that))\b|"
     r"(?:没有|不用(?:交|付)|不交)(?:房租|房贷|租金)|(?:房租|房贷|租金)(?:没有|不用(?:交|付))|"
     r"(?:没有|没|无|冇)(?:其他|其它|别的)(?:的)?收入|"  # (Cantonese "冇其他收入" too)
     # (the kind named between: "房贷每个月2800 别的贷款没有了", "其他开销没了")
@@ -690,6 +703,15 @@ _WORDS_OF_NOT_ESSENTIAL = (
     "别的", "其他", "其它", "the other", "the rest", "the remaining", "essential", "needed",
     "a need", "necessary", "cancel", "stop", "drop",
 )  # fmt: skip
+
+
+def _said_not_essential_after(folded: str, number: Number, numbers: list[Number]) -> bool:
+    """Whether the words of :data:`_SAID_NOT_ESSENTIAL` come after ``number``, the last of
+    ``numbers`` in its sentence (before a figure, they may name the item of that figure)."""
+    _, end = _clause_between(folded, number.start, number.end, _SENTENCE_END)
+    if any(number.end <= n.start < end for n in numbers):
+        return False
+    return _SAID_NOT_ESSENTIAL.search(folded, number.end, end) is not None
 
 
 def _said_not_essential(folded: str, number: Number) -> bool:
@@ -1339,9 +1361,10 @@ _AVERAGED_TO_BEFORE = regex(
 
 
 #: Right before the last figure, that it is the average of the months' figures said before it, in
-#: English: "so averaging 1,933", "so average 3,100", "that averages out at 1,053.33".
+#: English: "so averaging 1,933", "so average 3,100", "that averages out at 1,053.33", "it
+#: averages 1,100".
 _THE_AVERAGE_RIGHT_BEFORE_EN = regex(
-    r"\b(?:averaging|averages out (?:at|to)|averaged out (?:at|to)|(?:an |the |my )?average"
+    r"\b(?:averaging|averages(?: out)?(?: at| to)?|averaged out (?:at|to)|(?:an |the |my )?average"
     r"(?: is| of| was)?)\W{0,2}(?:about |around |roughly |approx |approximately )?(?:£ ?)?$"
 )
 #: Right after the last figure, the same said after it: "so about 1,143 on average".
@@ -1701,6 +1724,18 @@ def _set_aside_corrected_or_not_the_own(reading: _AmountBeingRead) -> AmountRead
         and any(word in folded for word in _WORDS_OF_NOT_ESSENTIAL)
     ):  # "netflix 12.99, not essential. rent 590"
         kept = [n for n in chosen if not _said_not_essential(folded, n)]
+        if not kept:  # one sentence for all: "1,010 for the essentials, i smoke, another 30 a
+            # week, but thats not essential": the last item, the words after it, blanked to its
+            # sentence's end (its "another 30" is no item missing from the whole)
+            kept = [n for n in chosen if not _said_not_essential_after(folded, n, chosen)]
+            left_out = [n for n in chosen if n not in kept]
+            start = _clause(folded, left_out[0])[0] if len(left_out) == 1 else 0
+            if len(left_out) != 1 or any(start <= n.start for n in kept):
+                kept = []  # "1200, maybe 1210 if you count the 10 … not essential": its clause
+                # holds another figure, left to the other signs
+            else:
+                end = _clause_between(folded, start, left_out[0].end, _SENTENCE_END)[1]
+                folded = folded[:start] + " " * (end - start) + folded[end:]
         chosen = kept if kept else chosen
     aside = (  # "饭卡每个月充500, 那个不是钱": no pay
         [m for n in numbers if (m := _SET_ASIDE_RIGHT_AFTER_ZH.match(folded, n.end))]
@@ -2012,6 +2047,8 @@ def _settled_on_though_it_varies(folded: str, figure: Number) -> bool:
     (:data:`_SETTLED_ON_RIGHT_AFTER_HU`)."""
     if _SETTLED_ON_RIGHT_BEFORE.search(folded, max(0, figure.start - 30), figure.start):
         return True
+    if "on average" in folded and _ON_AVERAGE_RIGHT_AFTER_EN.match(folded, figure.end):
+        return True  # "1,500 on average"
     return ("minden" in folded or "biztos" in folded) and bool(
         _SETTLED_ON_RIGHT_AFTER_HU.match(folded, figure.end)
     )
@@ -2057,6 +2094,8 @@ def _find_the_figure_unclear(reading: _AmountBeingRead) -> AmountReading | None:
     looked = folded
     if reading.offer and language == "en" and "then more" in folded:
         looked = _MORE_OFFERED_LATER_EN.sub(" ", folded)  # "50 till june, and then more once …"
+    if language == "en" and "some" in looked and " bit " in looked:
+        looked = _A_BIT_EITHER_SIDE_EN.sub(" ", looked)  # "…, some months a bit more some less"
     if reading.owed and "arrears" in looked and " on top" in looked:
         looked = _ARREARS_ON_TOP_OF_THE_BILL_EN.sub(" ", looked)  # "council tax arrears 50 a
         # month on top of the normal bill": the bill is no debt, the 50 the arrears' payment
