@@ -68,11 +68,11 @@ _REJECTED_BEFORE = regex(
     r"(?<!\bja )(?<!\bjaj )(?<!\bjah )(?<!\bah )(?<!\bhopp )\bnem(?! ?[,.;:!?-]))"
     r"\W{0,2}(?:[$€£¥] ?)?$"
 )
-#: Right after an amount taken back: "80. no 70", "两千? 不行", "410 a month, no way", "到手三千,
-#: 不对, 三千二" (said wrong: the take-home figure is the one after it), also with why between,
-#: "到手五千二, 不对, 今年绩效调了, 从三月份开始是四千八".
+#: Right after an amount taken back: "80. no 70", "310... nem várj", "两千? 不行", "410 a month,
+#: no way", "到手三千, 不对, 三千二" (said wrong: the take-home figure is the one after it), also
+#: with why between, "到手五千二, 不对, 今年绩效调了, 从三月份开始是四千八".
 _REJECTED_AFTER = re.compile(
-    r"^(?: ?(?:a month|per month|monthly|quid|pounds?|元|块))?\W{0,3}"
+    r"^(?: ?(?:a month|per month|monthly|quid|pounds?|元|块))?(?:\W{0,3}|\.{3} (?=nem,? varj\b))"
     r"(?:no\b(?! (?:more|less|problem))|nah\b|nope\b|not (?:a chance|happening|possible)\b|"
     r"nem\b(?! (?:tobb|kevesebb|gond|baj|szamol\w*|szamit\w*|beleertve))(?! ?[0-9])|helyett\b|"
     r"不行|不够|不可能|太多|太高|还不起|还不了|不对\W{0,3}(?:是|就是|应该是)?(?=[0-9一二两三四五六七八九十])|"
@@ -230,7 +230,10 @@ _CHOICE = _words_by_script(
     r"以后", r"之后", r"下个?月(?:起|开始)", r"到时候",
     r"\bvagy\b", r"\bkesobb\b", r"\butana\b", r"\baztan\b", r"[0-9] ?/ ?[0-9]",  # "a fizum 2/3-a"
     r"\b(?:januar|februar|marcius|aprilis|majus|junius|julius|augusztus|szeptember|oktober|"
-    r"november|december|jovo honap)\w*t[oe]l\b",
+    r"november|december|jovo honap)\w*t[oe]l\b"
+    # (not the usual month back then, no figure of it: "jövő hónaptól megint a rendes megy")
+    r"(?! (?:megint|ujra|ismet|mar) (?:a |az )?(?:rendes|szokasos|regi|normal|megszokott)\b"
+    r"[^0-9.;!?]*(?:[.;!?]|$))",
 )  # fmt: skip
 #: One amount taken off another, the result not said ("1300 minus the 200 the benefit covers",
 #: "180 mínusz 20"): no amount is settled; with the take-home said ("减去五险一金到手六千五"), it

@@ -456,10 +456,16 @@ _AN_OWN_AMOUNT_ZH = re.compile(
 _NUMBER_LABEL = re.compile(r"(?<![0-9.,])([0-9]{2})-(?:as|es|os|ös)\w*\b")
 #: An offer named by a number and "one": "the 24 one", "the 24 interest free one".
 _THE_NUMBER_ONE = re.compile(r"\bthe ([0-9]{1,2})(?: (?!one\b)[a-z-]+){0,3} (?:one|plan|option)\b")
-#: At the spending, a home or a thing said to be paid off: "a ház ki van fizetve".
+#: At the spending or the income, a home or a thing said to be paid off: "a ház ki van fizetve",
+#: or with its price between: "a bringa 380 ezer volt, az már ki van fizetve", "a matrica éves
+#: 57, de azt már kifizettem januárban".
 _ANOTHER_THING_PAID = re.compile(
-    r"\b(?:ház|haz|lakás|lakas|kocsi|autó|auto|telefon|tévé|teve|bútor|butor)\w* (?:is )?"
-    r"(?:már |mar )?(?:rég |reg |régen |regen )?ki van fizetve",
+    r"\b(?:ház|haz|lakás|lakas|kocsi|autó|auto|telefon|tévé|teve|bútor|butor|bringa|bicikli|"
+    r"matrica|mosógép|mosogep|hűtő|huto|laptop)\w* (?:is )?"
+    r"(?:már |mar )?(?:rég |reg |régen |regen )?ki van fizetve|"
+    r"\b(?:kocsi|autó|auto|telefon|tévé|teve|bútor|butor|bringa|bicikli|matrica|mosógép|mosogep|"
+    r"hűtő|huto|laptop)\w*\b[^.!?]{0,40}?\b(?:az|azt) (?:is )?(?:már |mar )?"
+    r"(?:ki van fizetve|kifizettem)\b",
     re.IGNORECASE,
 )
 #: An option's number said first, a reason after a dash or a colon: "1 - the insurance pays out".
@@ -1055,7 +1061,7 @@ class _Reading:
             self.question is Question.MISSED
             or (self.question is Question.OTHER_DEBTS and names_another_debt(self.text))
             or (
-                self.question is Question.EXPENSES
+                self.question in (Question.EXPENSES, Question.INCOME)
                 and _ANOTHER_THING_PAID.search(self.text) is not None
             )
         )

@@ -26,6 +26,26 @@ tud") and a figure on a condition with "addig nem tudom" after it are asked agai
 both parts with figures, the figure said plainly.
 Reminders stopped by pointing at them ("kapcsolják ki ezeket az emlékeztetőket") beside a
 figure: the request; near line: the figure alone.
+
+Second pass. This month's one figure with the usual month said not to be known ("hogy egy
+rendes hónapban mennyi, nem tudom") is asked again; near line: the month said to be usual. A
+figure whose counting here is said not to be known ("azt nem tudom ide kell-e számolni") is
+asked again; near lines: an item not counted, a "nem tudom … -e" of something else. A "bocsi
+hogy …" is sorry for something, no correction; a first figure said with "kézhez" or "nettó"
+and taken back with "... nem várj" is no answer; near line: "bocs" before a figure put right.
+The usual month beside an odd one, then "jövő hónaptól megint a rendes": the usual. A span of
+months ("még 1-2 hónap") is no money. Days worked a week ("heti 3 nap") are no weekly money: the
+items are added; near line: an item's figure a week ("kaja heti 20"). The own pay said with
+"kézhez" before a "nothing" of the children's father. A survivor's pension "a férjem után" is
+the own; an extra said not to be counted after a sentence ("10-20 ezret, azt kérem ne vegyék
+bele") is set aside; near line: the husband's pay beside the own. The months' figures, then
+their average said last; an own average worked out over a longer stretch; a range, then
+"mondjuk 170, azzal számoljatok": the figure taken; near line: the range alone. A list's total
+after "így nekem" is the total, not an own part of the last item; near line: the own half of a
+shared loan. A year's bill "havira elosztva 3" is the month's 3 in the list; near line: the
+divisor "elosztottam 12-vel". A varying pay reckoned "de ha összeszámolom …": the figure after.
+A thing bought said to be paid off ("a bicikli 250 ezer volt, az már ki van fizetve") at income
+is no dispute; near lines: this debt said to be paid.
 """
 
 from __future__ import annotations
@@ -100,6 +120,77 @@ READ = [
         "stop_reminders",
     ),
     ("other_debts", "havi 25 a telefonrészlet", "25000"),
+    # second pass: this month's figure with the usual month not known; near line: said usual
+    (
+        "expenses",
+        "e hónapban 280 ment el, beteg lett a macska is, hogy egy rendes hónapban mennyi, "
+        "nem tudom",
+        "ambiguous",
+    ),
+    ("income", "ebben a hónapban 150 jött, nem tudom, egy normál hónapban mennyi szokott",
+     "ambiguous"),
+    ("expenses", "ebben a hónapban 280 ment el, ennyi szokott lenni", "280000"),
+    # whether an item counts here not known; near lines: not counted, another "-e"
+    ("expenses", "albi 95, kaja 70, meg az edzőterem 12, azt nem tudom ide kell-e számolni",
+     "ambiguous"),
+    ("income", "fizu 230, meg a borravaló kb 20, nem tudom hogy az is számít-e", "ambiguous"),
+    ("expenses", "albi 95, kaja 70, meg az edzőterem 12, azt nem számolom", "165000"),
+    ("income", "fizu 230, nem tudom hogy kapok-e jövőre emelést", "230000"),
+    # sorry for something; a take-home figure taken back with "... nem várj"
+    (
+        "income",
+        "nettó 310... nem várj, az a prémiummal volt, rendesen 270 jön. bocsi hogy csak most írok, "
+        "2 perc szünetem van",
+        "270000",
+    ),
+    ("expenses", "lakbér 150 rezsi 40... bocs a rezsi 50, kaja 60", "260000"),
+    # the usual month back from next month; a span of months
+    (
+        "income",
+        "rendesen 240 jön kézhez, de ebben a hónapban csak 180, mert beteg voltam. Jövő hónaptól "
+        "megint a rendes fizetés jön.",
+        "240000",
+    ),
+    ("income", "most 120 jön a táppénzből, előtte 230 volt a bérem. Az orvos szerint még 1-2 "
+     "hónap.", "120000"),
+    # days worked a week are no weekly money; near line: an item's figure a week
+    ("income", "nyugdíj 140 + heti 3 nap portás vagyok egy iskolában, azt havonta utalják, 50 ezer",
+     "190000"),
+    ("expenses", "lakbér 120, kaja heti 20, rezsi 30", "ambiguous"),
+    # the own pay said with "kézhez", the father's nothing beside it
+    ("income", "a fizetésem kézhez 226 ezer, a gyerekek apja nem fizet semmit", "226000"),
+    # a survivor's pension, an extra not counted; near line: the husband's pay
+    (
+        "income",
+        "a nyugdíjam 150 ezer, mellé 30 ezer özvegyi a férjem után. A fiam néha küld 10-20 ezret, "
+        "azt kérem ne vegyék bele.",
+        "180000",
+    ),
+    ("income", "a nyugdíjam 150 ezer, a férjemé 180", "150000"),
+    # averages said last, a range settled; near line: the range alone
+    ("income", "kiírom: március 212, április 240, május 228, átlagban 226", "226000"),
+    (
+        "expenses",
+        "változó, de ha kiátlagolom az elmúlt egy év összes számláját, úgy 172 jön ki havonta",
+        "172000",
+    ),
+    ("expenses", "160-175 között, mondjuk 170, azzal számoljatok", "170000"),
+    ("expenses", "160-175 között", "ambiguous"),
+    # a list's total after "így nekem"; near line: the own half of a shared loan
+    ("expenses", "gáz 25, villany 18, kaja 80, így nekem 123 jön ki", "123000"),
+    ("other_debts", "lakáshitel 96, de a felét a volt férjem fizeti, így nekem 48", "48000"),
+    # a year's bill worked into the month's share; near line: the divisor
+    ("expenses", "a kötelező évi 36, azt havira elosztva 3, plusz albi 110, kaja 60, így havi 173",
+     "173000"),
+    ("expenses", "a kötelező évi 36, elosztottam 12-vel, az havi 3, plusz albi 110", "ambiguous"),
+    # a varying pay reckoned over a year; a thing bought said to be paid off is no dispute
+    ("income", "van hogy 150 van hogy 260, de ha összeszámolom a tavalyi évet, havi 205 jön ki",
+     "205000"),
+    ("income", "havi 230 jön a raktárból, a bicikli 250 ezer volt, az már ki van fizetve",
+     "230000"),
+    # near lines: this debt said to be paid already
+    ("income", "már kifizettem ezt a tartozást, nem értem miért írnak, a fizum 230", "dispute"),
+    ("other_debts", "ezt a tartozást már kifizettem", "dispute"),
 ]  # fmt: skip
 
 

@@ -1171,7 +1171,7 @@ def numbers_in(text: str, language: str) -> list[Number]:
         found.append(
             Number(value, strong, negative, unit, not_monthly, part, match.start(), end, scaled)
         )
-    return _ranges_share_their_unit(text, found)
+    return _ranges_share_their_unit(text, found, times=language_code(language) == "hu")
 
 
 #: Between the two ends of a range: "10-12 ezer km", "3 to 4 hours", "两到三公里".
@@ -1181,14 +1181,22 @@ _RANGE_BETWEEN = re.compile(r" ?(?:-|to|till|到|至) ?")
 _COUNT_RANGE_OR = re.compile(r" ?(?:or|vagy) ?")
 
 
-def _ranges_share_their_unit(text: str, found: list[Number]) -> list[Number]:
+def _ranges_share_their_unit(
+    text: str, found: list[Number], *, times: bool = False
+) -> list[Number]:
     """``found`` with the first end of a range given the count or currency said after its
-    second: "havonta 10-12 ezer km" counts kilometres, no 10,000 forints."""
+    second: "havonta 10-12 ezer km" counts kilometres, no 10,000 forints. With ``times`` (in
+    Hungarian), a span of time too: "még 2-3 hónap", "1-2 hétig" are months and weeks, no
+    figure of money beside them."""
+    shared = (
+        ("count", "currency", "month", "week", "year", "day") if times else ("count", "currency")
+    )
     for i in range(len(found) - 1):
         first, second = found[i], found[i + 1]
         if (
             first.unit is None
-            and second.unit in ("count", "currency")  # (a range of months is read as one)
+            and second.unit in shared  # (elsewhere a range of months is read as one)
+            and (second.unit in ("count", "currency") or not first.scaled)
             and (
                 _RANGE_BETWEEN.fullmatch(text, first.end, second.start)
                 or (
@@ -1421,10 +1429,11 @@ _NUMBERED_BEFORE = re.compile(r"\b(?:loan|plan|option|card|account|job|no\.?|num
 #: már visszafizettem", "loan1 60". The digit numbers the debt, no money.
 _A_DEBTS_NAME_RUN_IN = re.compile(r"(?:hitel|kolcson|kartya|loan|card|plan)$")
 #: Right before a number, that a sum is divided or multiplied by it: "elosztottam 12-re, az havi
-#: 200", "divided by 12 thats 200", "i times it by 26 and divide by 12". The count is no money.
+#: 200", "divided by 12 thats 200", "i times it by 26 and divide by 12". The count is no money;
+#: not what a month's share comes to, "évi 48, azt havira elosztva 4".
 _DIVIDED_BY_BEFORE = regex(
-    r"(?:\b(?:el)?oszt(?:va|om|ottam|ottuk|juk)|\b(?:divided?|times(?:ed)?|multipl(?:y|ied)) "
-    r"(?:(?:it|that|them) )?by) $"
+    r"(?:\b(?<!havira )(?<!honapra )(?<!havonta )(?:el)?oszt(?:va|om|ottam|ottuk|juk)|"
+    r"\b(?:divided?|times(?:ed)?|multipl(?:y|ied)) (?:(?:it|that|them) )?by) $"
 )
 #: A car's year said with its finance or its model after it: "fiesta 2019 on pcp", "2018 reg",
 #: "it's a 2017 corsa".

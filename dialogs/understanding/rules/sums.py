@@ -485,6 +485,10 @@ _SURVIVORS_PENSION = regex(r"遗属|抚恤金|遗孀|\bwidow\w*|\bözvegy\w*|\bo
 _THE_LATE_SPOUSES = re.compile(
     r"(?<![其吉])他(?:单位|厂里|公司)?的(?=[^,.;\uff0c\u3002]{0,4}(?:年金|养老金|退休金))"
 )
+#: In Hungarian, the late spouse a survivor's pension is paid after: "özvegyi a férjem után".
+_AFTER_THE_LATE_SPOUSE_HU = re.compile(
+    r"\b(?:a |az )?(?:ferjem|felesegem|parom|elettarsam|uram|neje|ferje)(?: \w+)? utan\b"
+)
 _OF_WHICH = compile_phrases(OF_WHICH)
 _LATER = compile_phrases(LATER_WORDS)
 _ALL_TOGETHER = compile_phrases(ALL_TOGETHER)
@@ -741,8 +745,11 @@ def _sum_of_items(
         looked = looked[: numbers[-1].end] + _an_aside_after_the_list_en(looked[numbers[-1].end :])
     if costs and "算" in looked and language_code(language) == "zh":
         looked = _WHO_DID_THE_SUM_ZH.sub(" ", looked)  # "…四百 老婆拿计算器算的"
-    if _SURVIVORS_PENSION.search(looked):  # "遗属抚恤金两千一, 还有他单位的年金六百": hers now
+    survivors = bool(_SURVIVORS_PENSION.search(looked))
+    if survivors:  # "遗属抚恤金两千一, 还有他单位的年金六百": hers now
         looked = _THE_LATE_SPOUSES.sub(" ", looked)
+        if language_code(language) == "hu":  # "24 ezer özvegyi a férjem után"
+            looked = _AFTER_THE_LATE_SPOUSE_HU.sub(" ", looked)
     if looked[:1] in ("他", "她") and language_code(language) == "zh":
         looked = _the_one_written_about_zh(looked)
     if "maintenance" in looked:  # "95 maintenance off his dad": paid to the cardholder
@@ -751,7 +758,9 @@ def _sum_of_items(
     if people and not _ALL_TOGETHER.search(folded):
         return None
     if language_code(language) == "hu" and (
-        _OTHER_PEOPLE.search(looked if costs else folded)  # "a feleségemmel együtt 450e, de az
+        _OTHER_PEOPLE.search(
+            looked if costs or survivors else folded
+        )  # "a feleségemmel együtt 450e, de az
         # enyém 190"
         or not _shares_said(folded, numbers)  # "lakbér 200, a felét a párom fizeti, rezsi 40"
         or _ANOTHER_PERIOD.search(folded)  # "hetente tankolok 15ért, meg a lakbér 120"

@@ -38,8 +38,9 @@ from dialogs.understanding.rules.text import (
 #: A correction between amounts: "2 millió? nem, bocs, 200 ezer", "3000 sorry i mean 2000".
 CORRECTION = (
     r"\bsorry\b", r"\bi mean\b", r"\bi meant\b", r"\bactually\b", r"\bcorrection\b",
-    r"\bscratch that\b", r"\bno wait\b", r"\bwait,? no\b", r"\boops\b", r"\bbocs\w*",
-    r"\belnézést\b",
+    r"\bscratch that\b", r"\bno wait\b", r"\bwait,? no\b", r"\boops\b",
+    # not sorry for something, "bocsi hogy kapkodok", "elnézést, hogy csak most írok"
+    r"\bbocs\w*\b(?!,? hogy\b)", r"\belnézést\b(?!,? hogy\b)",
     r"\bakarom mondani\b", r"\bhelyesen\b", r"\bjavítok\b", r"\bjavítom\b", r"\bja nem\b",
     r"\bjaj,? nem\b(?=\W*(?:[,.!-]|$))",
     r"[0-9](?: ?(?:ezer\w*|e|k|ft|forint\w*))?(?:-?[aeoö]?t)?\W+(?:(?:ja|jaj|jah|ah|hopp) )?"

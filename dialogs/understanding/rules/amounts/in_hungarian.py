@@ -788,6 +788,13 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, azt nem tudom jön-e máskor"
     if (
+        asked in ("expenses", "income", "other_debts")
+        and "-e" in folded
+        and "nem tud" in folded
+        and _A_PART_NOT_KNOWN_TO_COUNT_HU.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, nem tudom ide számít-e"
+    if (
         asked in ("expenses", "income")
         and "en nem " in folded
         and _ANOTHERS_FIGURE_THE_OWN_NOT_SEEN_HU.search(folded)
@@ -1478,8 +1485,9 @@ _THE_USUAL_MONTH_UNSAID_AFTER_THE_FIGURE_HU = re.compile(
 #: that came on top or was in it ("ebben a hónapban 290 ment el mert a kocsi is elromlott",
 #: "ebben a hónapban 96 ment le, benne volt a késedelmi díj is"), a low month with its cause
 #: ("ebben a hónapban csak 140 jött mert táppénzen voltam"), or the usual said to differ
-#: ("…, amúgy több szokott", "e hónapban 150 jött, amúgy több szokott lenni"). The usual month
-#: is not said: asked again. Not this month's figure
+#: ("…, amúgy több szokott", "e hónapban 150 jött, amúgy több szokott lenni"), or a usual month
+#: said not to be known ("…, hogy normál hónapban mennyi, nem tudom"). The usual month is not
+#: said: asked again. Not this month's figure
 #: alone ("kártyavetésből ebben a hónapban pont 96 000 jött"), nor a rise that stays ("mert
 #: emelték", set aside before), nor a usual figure said beside it (another figure).
 _THIS_MONTHS_ODD_FIGURE_ALONE_HU = re.compile(
@@ -1489,7 +1497,10 @@ _THIS_MONTHS_ODD_FIGURE_ALONE_HU = re.compile(
     r"sokkal |kicsit )?(?:tobb|kevesebb|mas)\b|\b(?:mert|miatt|benne (?:volt|van))\b(?:"
     r"[^0-9]*\bis\b|[^0-9]*\b(?:amugy|egyebkent|altalaban|rendesen|szokott|tappenz\w*|beteg\w*|"
     r"elromlott|javit\w*|szerviz\w*|temetes\w*|kesedelmi|buntet\w*|egyszeri|rendkivuli)|"
-    r"(?(only)[^0-9]*$|(?!))))"
+    r"(?(only)[^0-9]*$|(?!)))|"
+    r"\b(?:normal|atlagos|szokasos|rendes|sima)\w* honap\w*\b[^0-9]*\b(?:nem tudom|nem tudnam|"
+    r"fogalmam sincs|nem tudok)\b|\b(?:nem tudom|fogalmam sincs)\b[^0-9]{0,40}\b(?:normal|"
+    r"atlagos|szokasos|rendes)\w* honap)"
 )
 
 
@@ -2543,7 +2554,8 @@ _WORDS_OF_A_BUSINESS_HU = ("busin", "uzlet", "vallalk", "ceg", "biznisz")
 #: nem számolnám", "egyszer jött 120 visszatérítés, azt hagyjuk" (the figure before is no part
 #: of the answer, when another figure is said after).
 _NOT_TO_BE_COUNTED_HU = re.compile(
-    r"\b(?:azt|ezt|az|ez) (?:most )?(?:nem szamol(?:nam|om|nank|juk)|ne szamold|ne szamoljuk|"
+    r"\b(?:azt|ezt|az|ez) (?:most |kerem |kerlek |legyszi )?(?:nem szamol(?:nam|om|nank|juk)|"
+    r"ne szamol(?:d|juk|ja|jak|jatok)|ne vegy(?:e|ek|etek|uk) bele|"
     # not counted here, of a yearly bill: "a lakásbiztosítás évi 60, azt nem számoltam ide" (not
     # "nem számoltam bele", missing from a total said)
     r"nem szamoltam ide|hagyjuk|hagyd|nem szamit|ne szamitsd|nem szamitanam|nem szamitom|"
@@ -2937,21 +2949,40 @@ _THE_HOMES_LIST_AFTER_A_LABEL_HU = re.compile(
 #: What is left of a figure said with "-ból ... marad", and the month's average or the figure
 #: settled on said last: "a számlázott 800-ból nekem marad kb 330", "nyáron 400, télen 120, de
 #: havi átlagban 260", "... nyáron semmi. átlagban havi 90", "egész évre elosztva havi 450-nel
-#: számolok", "maradjunk a 300-nál" (the figures before are no answer).
+#: számolok", "maradjunk a 300-nál", "mondjuk 175, azzal számoljunk" (the figures before are no
+#: answer).
 _WHAT_IS_LEFT_OR_THE_AVERAGE_SAID_LAST_HU = re.compile(
     r"(?<![0-9.,])[0-9]+(?: ?ezer\w*)?-?b[oe]l (?:nekem |nekunk )?(?:meg)?(?:marad|jut) "
     r"(?:kb\.? |nagyjabol |tisztan |olyan )?(?=[0-9])|"
     r"\bde (?:havi )?atlag(?:ban|osan)\b(?=[^.;!?0-9]{0,20}[0-9])|"
     # the own average worked out: "változó, de ha átlagolom a tavalyi évet, havi 150"
-    r"\bde ha (?:ki)?atlagolom\b(?=[^.;!?0-9]{0,45}[0-9])|"
+    r"\bde ha (?:(?:ki)?atlagolom|vegigszamolom|osszeszamolom)\b(?=[^.;!?0-9]{0,70}[0-9])|"
+    # the months' figures, then their average said last: "október 248, november 231, december
+    # 262, átlagban úgy 247"
+    r"\b(?:januar|februar|marcius|aprilis|majus|junius|julius|augusztus|szeptember|oktober|"
+    r"november|december)\w* [0-9][^.;!?]*?, (?:tehat |szoval |igy )?(?:havi )?atlag(?:ban|osan)\b"
+    r"(?=[^.;!?0-9]{0,20}[0-9]+(?: ?ezer\w*)?[^0-9]*$)|"
     # the average opening the last sentence: "... a többi hónapban semmi. átlagban én 90-et"
     r"[.!?] (?:havi )?atlag(?:ban|osan)\b(?=[^.;!?0-9]{0,20}[0-9][^.;!?]*$)|"
     r"\begesz evre (?:elosztva|vetitve|szamolva)\b(?=[^.;!?0-9]{0,20}[0-9])|"
-    r"\bmaradjunk (?:a |az |annyiban, hogy )?(?=[0-9])"
+    r"\bmaradjunk (?:a |az |annyiban, hogy )?(?=[0-9])|"
+    # a figure settled on and said to be the one to count with: "170-180 között, mondjuk 175,
+    # azzal számoljunk"
+    r"\bmondjuk (?=(?:kb\.? )?[0-9]+(?: ?ezer\w*)?(?:-?[aeo]?t)?,? (?:azzal|avval|ezzel|evvel) "
+    r"szamol(?:junk|jatok|jon|janak|ok)\b[^0-9]*$)"
 )
 
 
-_LEFT_OR_AVERAGE_WORDS_HU = ("bol ", "bel ", "atlag", "elosztva", "vetitve", "maradjunk")
+_LEFT_OR_AVERAGE_WORDS_HU = (
+    "bol ",
+    "bel ",
+    "atlag",
+    "elosztva",
+    "vetitve",
+    "maradjunk",
+    "mondjuk",
+    "szamolom",
+)
 
 
 #: At expenses, the pay said first, then the part of it that goes on the month: "a fizetésem
@@ -3373,6 +3404,16 @@ _A_PART_NOT_KNOWN_TO_COME_AGAIN_HU = re.compile(
     r"\b(?:azt|az|ezt|ez) (?:meg )?nem tud(?:om|juk),? (?:hogy )?(?:jon|lesz|marad|kapom|kapok|"
     r"ismetlod\w*)-e\b(?=[^0-9]*$)"
 )
+
+#: After the last figure, whether it counts here said not to be known: "…, meg a cigi 30, azt
+#: nem tudom ide kell-e számolni", "…, nem tudom, hogy beleszámít-e" (left to the specialist to
+#: decide; asked again. An item said not to be counted, "azt nem számolom", is set aside).
+_A_PART_NOT_KNOWN_TO_COUNT_HU = re.compile(
+    r"\bnem tud(?:om|juk|tam),? (?:hogy )?(?:(?:ezt|azt|ez|az|ide|bele|is|most) ){0,3}"
+    r"(?:kell-e|szamit-e|beleszamit-e|tartozik-e|szamithato-e|szamolhat(?:om|juk)-e|"
+    r"szamolj(?:am|uk)-e|vegy(?:em|uk)-e|irj(?:am|uk)-e)\b(?=[^0-9]*$)"
+)
+
 
 #: A figure another says, then the person saying they do not see or know it themselves: "a
 #: párom azt mondja havi 230 jön, én nem látom a számláját", "anyu szerint 150, én nem tudom"
@@ -3859,10 +3900,29 @@ def _without_the_whole_before_the_own_part_hu(folded: str) -> str:
         for whole in _A_FIGURE_HU.finditer(folded, 0, own.start())
         if not folded.startswith(("%", " %"), whole.end())
     ]
-    if not wholes:
+    if not wholes or _the_items_total_hu(wholes, _A_FIGURE_HU.search(folded, own.end())):
         return folded
     said_whole = _SAID_WHOLE_HU.match(folded, wholes[-1].end())  # "330 összesen": its word too
     return _blanked(folded, wholes[-1], *([said_whole] if said_whole else []))
+
+
+def _the_items_total_hu(items: list[re.Match[str]], said: re.Match[str] | None) -> bool:
+    """Whether ``said`` is the total of two or more of the ``items`` right before it, figure for
+    figure: "rezsi 42, kaja 90, így nekem 132" is the list's total, no own part of the food."""
+    if said is None:
+        return False
+    total = _hu_figure_value(said)
+    added = 0
+    for count, item in enumerate(reversed(items), start=1):
+        added += _hu_figure_value(item)
+        if count >= 2 and added == total:
+            return True
+    return False
+
+
+def _hu_figure_value(figure: re.Match[str]) -> int:
+    """The digits of an :data:`_A_FIGURE_HU` match as one number, its word of thousands aside."""
+    return int("".join(ch for ch in figure[0] if ch.isdigit()))
 
 
 def _without_one_things_price_hu(folded: str) -> str:
@@ -4123,6 +4183,8 @@ def _without_what_is_not_counted_hu(
     return folded[:start] + " " * (left_out.end() - start) + folded[left_out.end() :]
 
 
+#: Between the two ends of a range: "20-30 ezret", "10 - 15" (or an en dash).
+_A_RANGES_DASH_HU = re.compile(r" ?[-\u2013] ?")
 #: What ends the words of an item before its figure: a sentence's end or a colon.
 _AN_ITEMS_WORDS_END_HU = re.compile(r"[.!?;:]")
 
@@ -4131,7 +4193,12 @@ def _the_items_words_start_hu(folded: str, figures: list[re.Match[str]]) -> int:
     """Where the words of the item of the last of ``figures`` start, back to the figure or the
     sentence's end before them: "a kártyán a minimumot, 18 ezret ..., azt nem számolom" goes as a
     whole, words said not to be counted with it, so "minimumot" is not left to read as a floor
-    (not past the figure before, "lakás 90, a tévé 5 ezer": the flat keeps its words)."""
+    (not past the figure before, "lakás 90, a tévé 5 ezer": the flat keeps its words). A range's
+    two ends are one item's: "a lányom ad 20-30 ezret"."""
+    if len(figures) > 1 and _A_RANGES_DASH_HU.fullmatch(
+        folded, figures[-2].end(), figures[-1].start()
+    ):
+        figures = figures[:-1]
     start = figures[-2].end() if len(figures) > 1 else 0
     for end in _AN_ITEMS_WORDS_END_HU.finditer(folded, start, figures[-1].start()):
         start = end.end()
@@ -4322,13 +4389,14 @@ _A_PARTNERS_PAY_BEFORE_HU = re.compile(
 )
 
 #: The cardholder's own pay named right before its figure: "én 220", "én gyeden 245", "az enyém
-#: 165", "a bérem 255", "az én nyugdíjam 198", "fizu 270", a benefit: "nyugdíj 150", "a gyed 170";
+#: 165", "a bérem 255", "az én nyugdíjam 198", "fizu 270", "a fizetésem kézhez 243", a benefit:
+#: "nyugdíj 150", "a gyed 170";
 #: a helper's "nyugdíja 160" or "a fizetése 240" only where the message opens with it (no one
 #: else is named whose pay it could be); the own work named, then its pay pointed at: "a
 #: pékségben dolgozom, az 160 ezer".
 _THE_OWN_PAY_BEFORE_HU = re.compile(
     r"(?:^|[ ,;])(?:en(?: [^\W\d]+)?|az enyem|(?:a |az )?(?:berem|fizetesem|fizetes|fizum|fizu|"
-    r"nyugdij(?:am)?|keresetem|(?:gyed|gyes|csed|tappenz)(?:em)?))(?: kb\.?)? $|"
+    r"nyugdij(?:am)?|keresetem|(?:gyed|gyes|csed|tappenz)(?:em)?))(?: kezhez| netto)?(?: kb\.?)? $|"
     r"\bdolgozom,? (?:az|ez|abbol|ebbol)(?: kb\.?)? $|"
     r"^(?:a |az )?(?:nyugdija|fizetese|bere|keresete|(?:gyed|gyes|csed|tappenz)(?:je|e))"
     r"(?: kb\.?)? $"

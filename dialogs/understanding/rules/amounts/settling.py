@@ -1993,6 +1993,14 @@ def _settle_on_one_or_sum(reading: _AmountBeingRead) -> AmountReading | None:
         costs = costs_beside_income(folded, listed)  # "pip 412, rent is 650": no income
         listed = [n for i, n in enumerate(listed) if i not in costs]
     summed = folded
+    if (
+        language == "hu"
+        and asked == "income"
+        and items
+        and several
+        and ("het" in folded or "nap" in folded)
+    ):
+        summed = _A_PERIOD_OF_A_COUNT.sub(lambda m: " " * len(m[0]), folded)  # "heti 2 nap"
     if owed and language == "en" and "my " in folded:  # "car finance 215 and my dad 50"
         summed = _A_RELATIVE_PAID_BACK_EN.sub(lambda m: "x" * len(m[0]), folded)
     total = (
@@ -2000,7 +2008,8 @@ def _settle_on_one_or_sum(reading: _AmountBeingRead) -> AmountReading | None:
         if items
         and several
         and not (in_thousands and _one_out_of_scale(chosen))
-        and not _A_PERIOD_IN_A_LIST.search(folded)  # "fortnightly shop 160, rent 600"
+        and not _A_PERIOD_IN_A_LIST.search(summed)  # "fortnightly shop 160, rent 600" (not
+        # "heti 2 nap takarítok, 60": days worked a week)
         and not _item_without_amount(folded)  # "房贷2500, 网贷700, 还有信用卡"
         # "房贷一百二十万, 每月还六千二" (pay is no balance: "wages 1,400, garage let for 60")
         and not (asked != "income" and _a_balance_among(folded, listed))
@@ -2442,9 +2451,11 @@ _NOW_MORE_OR_LESS = regex(
 )
 
 
-#: A period said of days or hours worked, not of an amount: "heti 3 napot", "napi 6 órát".
+#: A period said of days or hours worked, not of an amount: "heti 3 napot", "napi 6 órát",
+#: "40 óra heti".
 _A_PERIOD_OF_A_COUNT = re.compile(
-    r"\b(?:heti|hetente|napi|naponta)\s?[0-9]+\s?(?:nap|ora|alkalom|muszak)\w*"
+    r"\b(?:heti|hetente|napi|naponta)\s?[0-9]+\s?(?:nap|ora|alkalom|muszak)\w*|"
+    r"\b[0-9]+\s?(?:nap|ora|alkalom|muszak)\w* (?:heti|hetente|naponta)\b"
 )
 
 
