@@ -52,6 +52,9 @@ can be paid ("我能出的就是六百"), an offer settled then said again as su
 肯定能按时还"), the own half of a shared loan ("我和老婆一人一半 我这边一千五"), the whole with a
 part said inside it ("房租两千就在这里面 剩下两千是…"), a gift said to be once ("那是一次的")
 and "一分都没多花" (no nothing) are read as said.
+Kept awake by the heat ("夏天热得睡不着") is no distress, and a payment taken by the bank that
+the cardholder did not look at ("银行自动扣的 我没太注意") no dispute; near lines: sleepless for
+days with hopelessness, a payment the bank failed to take.
 """
 
 from __future__ import annotations
@@ -162,6 +165,11 @@ READ = [
     ("expenses", "一个月总共四千 房租两千就在这里面 剩下两千是吃饭和交通", "4000"),
     ("expenses", "每月开销两千八 下个月同事结婚要随五百礼金 那是一次的", "2800"),
     ("expenses", "一个月一千五 一分都没多花", "1500"),
+    # kept awake by the heat; a payment not looked at; near lines: distress, a dispute
+    ("expenses", "房租七百 吃饭九百 一共一千六 出租屋没空调 夏天热得睡不着", "1600"),
+    ("other_debts", "房贷每个月三千一还是三千三 银行自动扣的 我没太注意", "ambiguous"),
+    ("income", "好几天睡不着 不想活了", "distress"),
+    ("other_debts", "银行自动扣款没成功 我的钱去哪了", "dispute"),
 ]  # fmt: skip
 
 
