@@ -967,6 +967,16 @@ def _parse_chinese(raw: str, language: str) -> _Chinese | None:
 
 #: Before a number said with 了 after it, the person: "我67了" ("I'm 67 now").
 _AGE_ZH = re.compile(r"我(?:都|已经|今年|也|都已经)?$")
+#: Before a number under a hundred said with 了 after it, a relative: "我妈七十八了", "儿子十四了"
+#: (their age).
+_A_RELATIVES_AGE_BEFORE_ZH = re.compile(
+    r"(?:妈|爸|婆婆|公公|奶奶|爷爷|姥姥|姥爷|外婆|外公|老伴|儿子|女儿|闺女|孩子|老大|老二|她|他)"
+    r"(?:都|已经|今年|也|都已经)?$"
+)
+#: A number of tens and units said in Chinese: "五十四", "七十".
+_TENS_AND_UNITS_ZH = re.compile(r"[二三四五六七八九]十[一二三四五六七八九]?")
+#: After an age said with 了, what it keeps one from: "不好找活", "还在干", "身体不好", "干不动".
+_WHAT_AN_AGE_KEEPS_FROM_ZH = re.compile(r"不好|不行|还在|还得|身体|腰|腿|眼|干不|找不|没人")
 #: A child or someone named by "he" or "she", then a number under 20: their age ("my daughter's
 #: 12", "there's my son, he's 9"), unless money is named right after it ("she's 15 a week for the
 #: childminder", "my son's 12 for his phone").
@@ -994,6 +1004,22 @@ def _unit_around(text: str, start: int, end: int) -> str | None:
         return "count"
     if text.startswith("了", end) and _AGE_ZH.search(text, before, start):
         return "count"  # "我67了": an age
+    if (
+        text.startswith("了", end)
+        and end - start <= 3
+        and not any(unit in text[start:end] for unit in "百千万")
+        and (
+            _A_RELATIVES_AGE_BEFORE_ZH.search(text, max(0, start - 8), start)
+            # at a clause's start, tens and units, what the age keeps from after it: "没办法
+            # 五十四了不好找活" (the own age; not "每月还 五十了")
+            or (
+                (start == 0 or text[start - 1] in " ,.;!?\uff0c\u3002")
+                and _TENS_AND_UNITS_ZH.fullmatch(text, start, end) is not None
+                and _WHAT_AN_AGE_KEEPS_FROM_ZH.match(text, end + 1) is not None
+            )
+        )
+    ):
+        return "count"  # "我妈七十八了", "儿子十四了": an age, no money
     if (
         text.endswith(("'s ", " is "), 0, start)
         and end - start <= 2

@@ -365,6 +365,23 @@ def _an_aside_after_the_list_en(tail: str) -> str:
     return tail if _SAYS_WHOSE_MONEY_EN.search(tail) else " " * len(tail)
 
 
+#: The same in Chinese: after the list's last figure, the household told of with no word of
+#: money ("… 水电一百五 这是一个月的 老大今年初三 … 我咬着牙也得让她学"), not another's money
+#: ("… 老婆出一半", "… 话费是单位给交的").
+_SAYS_WHOSE_MONEY_ZH = re.compile(
+    r"出|付|交|给|挣|赚|工资|收入|退休金|养老金|一半|分摊|平摊|帮|替|管|负责|承担|报销|钱|还"
+)
+
+
+#: A period other than the month named: a list with it may be no month's items.
+_ANOTHER_PERIOD_NAMED_ZH = re.compile(r"一年|每年|年下来|全年|每周|一周|礼拜|星期|每天|一天")
+
+
+def _an_aside_after_the_list_zh(tail: str) -> str:
+    """``tail`` (what follows a list's last figure) blanked where it names no one's money."""
+    return tail if _SAYS_WHOSE_MONEY_ZH.search(tail) else " " * len(tail)
+
+
 #: Words that say an amount is the whole ("together", "in total", "összesen", "一共").
 ALL_TOGETHER = (
     r"\btogether\b",
@@ -743,6 +760,13 @@ def _sum_of_items(
         looked = _THEY_PAY_THE_REST.sub(" ", looked)  # "my half is 600, … he pays the rest"
     if costs and language_code(language) == "en" and _OTHER_PEOPLE.search(looked, numbers[-1].end):
         looked = looked[: numbers[-1].end] + _an_aside_after_the_list_en(looked[numbers[-1].end :])
+    if (
+        costs
+        and language_code(language) == "zh"
+        and _OTHER_PEOPLE.search(looked, numbers[-1].end)
+        and not _ANOTHER_PERIOD_NAMED_ZH.search(looked)  # "一年下来…三万六 除以十二 一个月…"
+    ):
+        looked = looked[: numbers[-1].end] + _an_aside_after_the_list_zh(looked[numbers[-1].end :])
     if costs and "算" in looked and language_code(language) == "zh":
         looked = _WHO_DID_THE_SUM_ZH.sub(" ", looked)  # "…四百 老婆拿计算器算的"
     survivors = bool(_SURVIVORS_PENSION.search(looked))

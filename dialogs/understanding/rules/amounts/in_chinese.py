@@ -64,6 +64,13 @@ def _the_own_figure_after_a_whole_zh(folded: str, last: Number) -> bool:
     )
 
 
+#: At income, no job now, said after the pay of a time past: "现在没工作了", "现在失业了" (no
+#: income now: "以前一个月五千 现在没工作了" is 0, the old pay no own pay beside a spouse's).
+NO_JOB_NOW_ZH = re.compile(
+    r"现在(?:已经|也|都)?(?:没(?:有)?(?:工作|活干|活儿干|班上)|失业|下岗)了?"
+)
+
+
 #: Right before a figure, that it is the usual month's: "正常每个月工资五千一", "平时就两千左右",
 #: "一般每月六千二".
 _THE_USUAL_BEFORE_ZH = re.compile(
@@ -181,6 +188,47 @@ _NOT_TAKEN_ON_YET_ZH = re.compile(
 _TAKEN_ON_ALREADY_ZH = re.compile(r"(?:刚|已经|已)转正")
 
 
+#: A couple's pay said added up, its figure right after: "我和老公俩人工资加一起一万", "两口子开店
+#: 一个月能挣一万左右", "我俩加起来九千".
+_A_COUPLES_WHOLE_BEFORE_ZH = re.compile(
+    r"(?:两个人|俩人|我俩|我们俩|两口子|夫妻俩|我和(?:老公|老婆|媳妇|爱人|对象)|"
+    r"我跟(?:老公|老婆|媳妇|爱人|对象))[^,.;!?0-9]{0,30}?"
+    r"(?:加起来|加一起|加在一起|合起来|一共|总共|能挣|挣|赚)[^,.;!?0-9一二两三四五六七八九十]{0,6}$"
+)
+
+#: Right before a figure, that it is the cardholder's own part: "我拿四千", "他六千我四千",
+#: "所以我的收入是四千" (not "我俩", "我们").
+_THE_OWN_PART_BEFORE_ZH = re.compile(
+    r"(?<![们])我(?![俩们])(?:的)?(?:这边|自己)?(?:的)?(?:收入|工资|那份|这份)?"
+    r"(?:就是|是|拿|挣|赚|有|能拿)?(?:是)? ?$"
+)
+
+
+def _the_own_part_of_a_couples_whole_zh(folded: str, chosen: list[Number]) -> Number | None:
+    """At income, the own part of a couple's pay said added up: "我和老公俩人工资加一起一万 他六千
+    我四千" is 4,000 (the whole and the partner's part are no own pay). ``None`` where no own part
+    is said ("两个人加起来九千 说不清我自己那份": asked again) or the own parts differ."""
+    wholes = [
+        i
+        for i, n in enumerate(chosen)
+        if _A_COUPLES_WHOLE_BEFORE_ZH.search(folded, max(0, n.start - 44), n.start)
+    ]
+    if not wholes:
+        return None
+    first = wholes[0]
+    own = [
+        n
+        for n in chosen[first + 1 :]
+        if _THE_OWN_PART_BEFORE_ZH.search(folded, max(0, n.start - 10), n.start)
+    ]
+    if not own or len({n.value for n in own}) != 1 or own[0].value is None:
+        return None
+    whole = chosen[first].value
+    if whole is None or own[0].value >= whole:
+        return None
+    return own[-1]
+
+
 def _pay_on_probation_zh(folded: str, chosen: list[Number]) -> Number | None:
     """The pay on probation, beside the pay once taken on: the month's now is the first while
     the cardholder is not yet taken on, the second once taken on already ("上个月刚转正 试用期
@@ -204,6 +252,7 @@ _SETTLED_OFFER_BEFORE_ZH = re.compile(r"(?:那就|就|还是)(?:还|先还|每�
 
 
 _SETTLED_OFFER_AFTER_ZH = re.compile(r"(?:块钱?|元)?吧[ ,.!\uff0c\u3002]*$")
+_A_BA_AFTER_ZH = re.compile(r"(?:块钱?|元)?吧")
 
 
 #: Between an offer and the last, the one before said too much to bear: "两千也悬", "三千拿不
@@ -219,6 +268,15 @@ def _the_offer_settled_last_zh(folded: str, chosen: list[Number]) -> Number | No
     if len(chosen) < 2 or chosen[-1].value is None:
         return None
     last = chosen[-1]
+    if len(chosen) > 2 and chosen[-2].value == last.value:
+        # settled, then said again as sure: "八百有点悬 … 还是六百吧 六百我能保证"
+        said = chosen[-2]
+        if (
+            _SETTLED_OFFER_BEFORE_ZH.search(folded, max(0, said.start - 8), said.start)
+            and _A_BA_AFTER_ZH.match(folded, said.end)
+            and _THE_OFFER_BEFORE_REFUSED_ZH.search(folded, chosen[-3].end, said.start)
+        ):
+            return last
     settled = _SETTLED_OFFER_BEFORE_ZH.search(folded, max(0, last.start - 8), last.start)
     if not settled and not _THE_OFFER_BEFORE_REFUSED_ZH.search(folded, chosen[-2].end, last.start):
         return None
@@ -246,11 +304,12 @@ _WEIGHED_AS_AN_OFFER_AFTER_ZH = re.compile(r"(?:块钱?|元)?(?:吧|稳|保险)"
 
 
 #: Right before a figure, the own monthly offer said as such: "每个月还你们400", "我想每个月还
-#: 五百", "能挤出来三百", "能拿出来的就八百", "先按一个月八百来", "先500吧".
+#: 五百", "能挤出来三百", "能拿出来的就八百", "我能出的就是一千三", "先按一个月八百来", "先500吧".
 _AN_OWN_OFFER_BEFORE_ZH = re.compile(
     r"(?:(?:每个?月|一个月|每月)(?:就|先|只)?(?:能|可以|想|打算)?还(?:给)?(?:你们|您)?"
     r"|(?:能|可以)(?:每个?月|一个月)?(?:拿|挤|凑|匀)出?来?的?(?:就|只有|是)?"
     r"|(?:能|可以)(?:每个?月|一个月)?(?:还|给)(?:你们|您)"
+    r"|(?:能|可以)(?:每个?月|一个月)?出(?:来)?的(?:钱)?(?:就是|就|只有|是)"  # "我能出的就是一千三"
     r"|先(?:按)?(?:每个?月|一个月)?)$"
 )
 
@@ -804,6 +863,40 @@ _A_PART_COUNTED_IN_BEFORE_ITS_WHOLE_ZH = re.compile(
     r"(?:在里面|在里头|在里边|在内|进去|进来)了?"
     r"(?=[^0-9一二两三四五六七八九十]{1,20}[0-9一二两三四五六七八九十])"
 )
+
+
+#: After the month's whole, a part of it said to be inside it: "一共花五千 房贷三千就在这里面",
+#: "开销三千一 房租一千八也在里面".
+_A_PART_INSIDE_THE_WHOLE_BEFORE_ZH = re.compile(
+    r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万]*(?:块钱?|元)?"
+    r"(?:也|都|就)?(?:已经)?(?:都)?(?:在|算在|包含在|包括在|含在)(?:这|那)?(?:里面|里头|里边|其中|内)"
+)
+#: Beside such a part, the rest of the whole and the whole pointed back at: "剩下两千是吃喝",
+#: "也在这两千里头".
+_THE_REST_OR_THE_WHOLE_AGAIN_ZH = re.compile(
+    r"(?<=剩下)(?:的)?[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万]*(?:块钱?|元)?(?=是)|"
+    r"(?<=这)[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万]*(?:块钱?|元)?"
+    r"(?=里面|里头|里边)"
+)
+
+
+def _without_parts_inside_the_whole_before_zh(folded: str) -> str:
+    """``folded`` with the parts said to be inside the whole said before them blanked, and
+    beside them the rest and the whole pointed back at: "一个月一共花五千 房贷三千就在这里面 剩下
+    两千是吃喝 … 午餐费也在这两千里头" is the 5,000 (no item to add to it)."""
+    blank = False
+
+    def part(match: re.Match[str]) -> str:
+        nonlocal blank
+        if not _A_NUMBER_IN.search(folded, 0, match.start()):
+            return match[0]  # (no whole before it: "三千在里面 … 一共五千", read elsewhere)
+        blank = True
+        return " " * len(match[0])
+
+    parts = _A_PART_INSIDE_THE_WHOLE_BEFORE_ZH.sub(part, folded)
+    if not blank:
+        return folded
+    return _THE_REST_OR_THE_WHOLE_AGAIN_ZH.sub(lambda m: " " * len(m[0]), parts)
 
 
 #: After the figures, another item whose amount is not known, its money kept by another or not to
@@ -1607,7 +1700,7 @@ def _set_aside_no_months_spending_zh(reading: _AmountBeingRead) -> AmountReading
         debts = _A_FIGURE_SAID_TO_BE_A_DEBT_ZH.sub(lambda m: " " * len(m[0]), folded)
         debts = _A_DEBT_NAMED_SET_ASIDE_ZH.sub(lambda m: " " * len(m[0]), debts)
         folded = debts if _A_NUMBER_IN.search(debts) else folded  # "那个放欠款里"
-    if asked == "expenses" and "一次性" in folded:  # "买电动车两千那是一次性的": once
+    if asked == "expenses" and "一次" in folded:  # "买电动车两千那是一次性的": once
         one_off = _A_ONE_OFF_SAID_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
         folded = one_off if _A_NUMBER_IN.search(one_off) else folded
     if asked == "expenses" and ("现在" in folded or "如今" in folded or "最近" in folded):
@@ -1746,6 +1839,8 @@ def _set_aside_not_counted_zh(reading: _AmountBeingRead) -> AmountReading | None
         folded = home if _A_NUMBER_IN.search(home) else folded
     if "里" in folded or "在内" in folded or "进" in folded:  # "补贴300已经算在里面 到手四千"
         folded = _A_PART_COUNTED_IN_BEFORE_ITS_WHOLE_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if asked == "expenses" and ("里" in folded or "在内" in folded):  # "房贷三千就在这里面"
+        folded = _without_parts_inside_the_whole_before_zh(folded)
     if (
         asked == "income"
         and ("年终" in folded or "年底" in folded)
@@ -2206,7 +2301,8 @@ _AN_OFFER_SPLIT_WITH_A_HELPER_ZH = re.compile(
 _A_HELPERS_PART_UNSAID_ZH = re.compile(
     r"(?:帮|替)我(?:出|还|凑|添|补|垫)(?:一)?(?:点儿?|些)(?![0-9一二两三四五六七八九十百千])|"
     r"不知道(?:她|他|他们|她们|家里)(?:能|会)?(?:出|给|帮|还)多少|"
-    r"(?:她|他|他们|她们)(?:能|会)?(?:出|给)多少(?:我)?(?:不知道|还不知道|不一定|说不好|不好说)"
+    r"(?:她|他|他们|她们)(?:能|会)?(?:出|给)多少(?:我)?(?:不知道|还不知道|不一定|说不好|不好说|"
+    r"(?:还|都)?(?:没问|没问过|没定|没商量))"
 )
 
 
@@ -2304,6 +2400,18 @@ _A_FIGURE_COUNTED_ZH = re.compile(
 _THE_SUM_LEFT_TO_ANOTHER_ZH = re.compile(
     r"(?:扣|还|给|发|交|付)多少(?:钱)?(?:都|就|全)?(?:得|要)?(?:看|由|听|随)(?:他|她|老板|人家|"
     r"对方|他们|心情)"
+)
+
+
+#: At the other debts, what someone else borrowed, told as a warning or a story, with what it grew
+#: to: "我表弟借了五千 利滚利滚到三万多", "我同事去年贷了两万网贷" (no debt of the cardholder's;
+#: not "跟朋友借了五千", "朋友借了我三千", "朋友借了五千给我": the cardholder's own loan).
+_ANOTHERS_BORROWING_ZH = re.compile(
+    r"(?:^|(?<=[\s,;]))(?:我(?:的)?)?(?:表弟|表哥|表姐|表妹|堂弟|堂哥|堂姐|堂妹|朋友|同事|邻居|同学|"
+    r"老乡|发小|哥们|工友)(?:他|她)?(?:之前|以前|去年|前年)?(?:也)?(?:在网上)?(?:借了|贷了|欠了)"
+    rf"(?:网贷|高利贷|钱)?{_FIGURE_35_ZH}(?:块钱?|元)?(?:的)?(?:网贷|高利贷)?"
+    r"(?![0-9一二两三四五六七八九十百千万]| ?(?:给我|借给我|借我))"
+    rf"(?:[ ,]{{1,2}}[^ ,.;!?0-9]{{0,8}}?(?:滚到|涨到|变成|翻到|滚成)了?{_FIGURE_35_ZH}多?)?"
 )
 
 
@@ -2455,6 +2563,8 @@ def _set_aside_others_figures_zh(reading: _AmountBeingRead) -> AmountReading | N
     ):  # "有多少还多少 工资三千八 房租一千二": whatever can be paid, the figures only the pay
         # and costs it comes out of; no amount offered (one said as paid stays: "…先还五百")
         return AmountReading(None, AmountProblem.AMBIGUOUS)
+    if owed and "了" in folded and _ANOTHERS_BORROWING_ZH.search(folded):
+        folded = _ANOTHERS_BORROWING_ZH.sub(lambda m: " " * len(m[0]), folded)  # "我表弟借了五千"
     if owed and "下" in folded and _NEXT_MONTHS_PAYMENT_NOT_KNOWN_ZH.search(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "这个月还了九百 下个月不知道"
     if owed and ("还" in folded or "不算" in folded):  # "房贷三千 同学借的不急着还": kept
@@ -3177,11 +3287,12 @@ _A_MONTHS_INSTALMENT_ZH = re.compile(
 
 
 #: A purchase said right after to be paid once: "上个月给孩子买自行车八百那是一次性的", "修车花了
-#: 两千 是一次性的" (its clause blanked, the thing named too, where the month's items are left
-#: beside it).
+#: 两千 是一次性的", "要随两千礼金 那是一次的" (its clause blanked, the thing named too, where
+#: the month's items are left beside it).
 _A_ONE_OFF_SAID_AFTER_ZH = re.compile(
     r"[^ ,.;!?\uff0c\u3002]*?"
-    rf"{_FIGURE_35_ZH}(?:块钱?|元)?[ ,\uff0c]{{0,2}}(?:那|这)?(?:个|笔)?(?:只)?(?:是|算)一次性的?"
+    rf"{_FIGURE_35_ZH}(?:块钱?|元)?(?:的)?(?:礼金|礼钱|份子钱|红包)?[ ,\uff0c]{{0,2}}"
+    r"(?:那|这)?(?:个|笔)?(?:只)?(?:是|算)(?:一次性的?|一次的)"
 )
 
 
@@ -3391,11 +3502,13 @@ _LEFT_OUT_THEN_COUNTED_IN_ZH = re.compile(
 )
 
 
-#: A whole shared, then each one's share: "房租四千我们一人两千", "网费一百 每人五十". The
+#: A whole shared, then each one's share: "房租四千我们一人两千", "网费一百 每人五十", "房贷每个月
+#: 四千六 我跟老婆一人一半 我这边两千三". The
 #: whole is no part of the own spending: the share is.
 _A_WHOLE_BEFORE_EACH_ONES_SHARE_ZH = re.compile(
     r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万]*(?:块钱?|元)?"
-    r"(?= ?(?:我们|咱们|我俩|两人|俩人|[两三四五六]个?人)?(?:一人|每人|每个人)"
+    r"(?= ?(?:我们|咱们|我俩|两人|俩人|[两三四五六]个?人|"
+    r"我(?:跟|和)(?:老婆|老公|媳妇|爱人|对象|室友|舍友))?(?:一人|每人|每个人)"
     r"(?:一半|[0-9一二两三四五六七八九]))"
 )
 

@@ -76,6 +76,26 @@ def _rest_left_unsaid(folded: str) -> bool:
     return bool(rest and not _A_NUMBER_IN.search(folded, rest.end()))
 
 
+#: A spending item named with "and so on" as a clause of its own, no figure in it: "水电话费等等",
+#: "还有交通之类的", "网费什么的" (not "吃饭什么的一千五": its figure follows).
+_SPENDING_ITEMS_AND_SO_ON_ZH = re.compile(
+    r"(?:^|(?<=[\s,;]))(?:还有|加上|另外|再加上?)?"
+    r"(?:水电|水费|电费|燃气|话费|网费|物业|吃饭|伙食|房租|交通|油费|车费)[\u4e00-\u9fff]{0,4}?"
+    r"(?:等等|之类的?|什么的)(?=[\s,.;!?\u3002]|$)"
+)
+
+
+def _bare_items_and_so_on_zh(folded: str) -> bool:
+    """Whether spending items are named with "and so on" after the figures and no figure is
+    said after them ("房租两千 吃饭一千五 水电话费等等"): items without an amount."""
+    for match in _SPENDING_ITEMS_AND_SO_ON_ZH.finditer(folded):
+        if _A_NUMBER_IN.search(folded, 0, match.start()) and not _A_NUMBER_IN.search(
+            folded, match.end()
+        ):
+            return True
+    return False
+
+
 #: A figure said to be for the items named after it, up to the end: "600 for food, bills and".
 _FOR_A_LIST_BEFORE = re.compile(r"[0-9](?: ?k)? for [^0-9]*$")
 
@@ -88,6 +108,10 @@ def _item_without_amount(folded: str) -> bool:
         return True  # "bérlet 120 plusz a többi", "房租1800 其他另算"
     if _ALL_TOGETHER.search(folded) or _ITEMS_SAID_INCLUDED.search(folded):
         return False
+    if ("等" in folded or "之类" in folded or "什么的" in folded) and _bare_items_and_so_on_zh(
+        folded
+    ):
+        return True  # "房租两千 吃饭一千五 水电话费等等"
     if "after " in folded:
         folded = _DEDUCTIONS_TAKEN_OFF_EN.sub(" ", folded)
     if " up" in folded or "rose" in folded or "risen" in folded:

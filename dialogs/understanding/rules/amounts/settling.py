@@ -40,6 +40,7 @@ from dialogs.understanding.rules.amounts.in_chinese import (
     CORRECTION_WORD_ZH,
     DEBTS_NAMED_ZH,
     ITEMS_OF_SPENDING_NAMED_ZH,
+    NO_JOB_NOW_ZH,
     _a_bound_of_another_item_zh,
     _corrected_with_the_gap_zh,
     _left_out_then_counted_in_zh,
@@ -489,8 +490,8 @@ _HEDGED_AFTER = regex(
 #: Not a penny, in Chinese: "现在一分钱都没有". Its 一 is no figure; read as the words for nothing
 #: (and 零 of 一千零五 is no "nothing" once the figures are taken out).
 _NOT_A_PENNY_ZH = re.compile(
-    r"一分钱?(?:都|也)?没有?(?!进账|到账|收入)|一分钱?(?:的)?(?:收入|进账)(?:都|也)没有?"
-)  # (also "一分钱收入都没有": not a penny of income)
+    r"一分钱?(?:都|也)?没有?(?!进账|到账|收入|多花|乱花|多用)|一分钱?(?:的)?(?:收入|进账)(?:都|也)没有?"
+)  # (also "一分钱收入都没有": not a penny of income; not "一分都没多花": nothing spent over)
 
 
 #: In a currency counted in thousands, the bare numbers of a list of items are thousands too:
@@ -1328,6 +1329,16 @@ _THE_ONLY_FIGURE_OR_SO_ZH = re.compile(
 )
 
 
+#: At the spending, one small bill said as the month's, the whole message: "话费每月一百二", "网费
+#: 一个月八十" (no month lives on a phone bill: the rest of the spending is unsaid; not "生活费一
+#: 个月九百五", the living costs as a whole; a bill's figure typed bare, "话费88", is kept).
+_ONE_BILL_ALONE_ZH = re.compile(
+    r"\s*(?:我)?(?:的)?(?:话费|手机费|网费|宽带费?|电费|水费|燃气费?|煤气费?|物业费?|停车费)"
+    r"(?:每个?月|一个月)(?:是|就|大概|差不多|也就)?"
+    r"[0-9一二两三四五六七八九十百千万.]+(?:块钱?|元)?(?:左右)?[\s.!\u3002]*"
+)
+
+
 #: Right before the only figure of the pay, that it is of one part of it ("那部分", "的那部分",
 #: "那一半"): "一半发现金一半转卡 转卡那部分两千六", "现金那一半是三千". What the other part
 #: comes to is unsaid, so the month's pay is not known. Not the cardholder's own part of a
@@ -2037,7 +2048,9 @@ _SETTLED_ON_RIGHT_BEFORE = regex(
     r"(?:(?:it'?s|is|about|around|roughly|like) )*[$£€]?$"
     r"|\b(?:atlag(?:osan|ban)?|altalaban|rendszerint|(?:a )?mult (?:honap|havi fizetes)\w* "
     r"alapjan)\b\W{0,3}(?:(?:kb\.?|kozel|olyan|nagyjabol|korulbelul) )*$"
-    r"|(?:平均|一般|按上个?月(?:来)?算)[^\u3002,.!?;0-9一二两三四五六七八九十]{0,8}$",
+    r"|(?:平均|一般|按上个?月(?:来)?算)[^\u3002,.!?;0-9一二两三四五六七八九十]{0,8}$"
+    # the figure the bank is told to take: "有时候多有时候少 你就按两千八算吧"
+    r"|(?:你|你们)?(?:就|那就)按(?:照)? ?$",
     read_often=False,
 )
 
@@ -2116,6 +2129,8 @@ def _find_the_figure_unclear(reading: _AmountBeingRead) -> AmountReading | None:
         and _THE_ONLY_FIGURE_OR_SO_ZH.search(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "开销四千来块": or a bit over
+    if language == "zh" and asked == "expenses" and _ONE_BILL_ALONE_ZH.fullmatch(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "话费每月一百二": the rest unsaid
     if (
         language == "zh"
         and asked == "income"
@@ -2213,6 +2228,8 @@ def _read_nothing_beside_a_figure(reading: _AmountBeingRead) -> AmountReading | 
     folded = reading.folded
     offer = reading.offer
     said = _NOT_A_PENNY_ZH.sub(" 身无分文 ", folded)
+    if asked == "income" and "现在" in said:  # "以前一个月五千 现在没工作了": no pay now
+        said = NO_JOB_NOW_ZH.sub(" 现在没有收入 ", said)
     # (in a text of ASCII alone the numbers are digits: a Chinese one needs a Chinese character)
     words = words_only((_ARABIC_NUMBER_RE if said.isascii() else _NUMBER_RE).sub(" ", said))
     words = _NONE_OF_THE_OFFERS.sub(" ", words)  # "none of them work, but 120 would"
@@ -2556,6 +2573,16 @@ _OWN_PAY_NOT_KNOWN = regex(
     # 得问问财务"
     r"平时(?:的|每个?月|一个月)?(?:工资|收入)?(?:是|有|拿|发)?多少(?:钱)?(?:我)?(?:还)?(?:得|要)?"
     r"(?:问问?|查查?|看看|算算|不太?(?:清楚|知道|记得))|"
+    # the usual month said to be more than this one's, by no figure: "这个月只到账一千六 … 平时
+    # 比这多", "平常不止这些" (this month's is no month's pay: asked again)
+    r"(?:平时|平常|一般|往常|正常)(?:的话)?(?:都|要|会|可)?(?:比这|比这个|比这月|比这个月|比现在)"
+    r"(?:还|要)?(?:多|高)(?![0-9一二两三四五六七八九十])|"
+    r"(?:平时|平常|一般|往常|正常)(?:都|可)?不止(?:这些|这个数|这么点|这点)|"
+    # money given by someone beside the pay, its figure said to vary: "闺女每个月也给我打点钱
+    # 多少不一定", "儿子给点 给多少不固定"
+    r"(?:给|打|转|寄|贴)(?:我)?(?:打|转)?(?:点儿?|一点儿?|些|一些)(?:钱|生活费|零花钱)?"
+    r"(?:\W{0,2}(?:给|打|转)?多少(?:钱)?)?(?:也|都)?\W{0,2}"
+    r"(?:不一定|不固定|说不准|说不好|没准|没个准|看情况|看她|看他)|"
     r"\b(?:i )?(?:don'?t|do not|dont) (?:even )?know (?:what|how much) "
     r"(?:my (?:wages?|pay|salary|income) (?:is|are)|i (?:earn|get paid|make|take home))\b|"
     r"\bnem tudom(?:,)? (?:pontosan )?mennyi (?:a )?(?:fizetesem|berem|jovedelmem|keresetem)\b"

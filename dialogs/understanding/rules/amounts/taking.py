@@ -8,6 +8,7 @@ import dataclasses
 import re
 from decimal import Decimal
 
+from dialogs.understanding.beside import costs_beside_income
 from dialogs.understanding.rules.amounts.beside_the_paid import (
     _an_item_in_an_unconverted_currency_hu,
     _only_in_another_currency_abroad,
@@ -27,6 +28,7 @@ from dialogs.understanding.rules.amounts.in_chinese import (
     _the_months_pay_after_rates_zh,
     _the_offer_said_as_such_zh,
     _the_offer_settled_last_zh,
+    _the_own_part_of_a_couples_whole_zh,
     _the_usual_beside_this_month_zh,
     _without_a_plans_figure_refused_zh,
 )
@@ -111,6 +113,24 @@ def _the_figure_to_take(
     if not _TAKE_THIS_FIGURE_AFTER.match(folded, last.end):
         return None
     return last
+
+
+#: Pay named: "到手", "工资", "收入".
+_PAY_NAMED_ZH = re.compile(r"到手|工资|收入|月薪|底薪|挣|赚")
+
+
+def _the_pay_to_take_before_costs_zh(folded: str, chosen: list[Number]) -> Number | None:
+    """The pay said to be the one to take at income with only costs told after it: "那就按六千三
+    吧 … 每个月寄回去三千 剩下的租房吃饭" (what is sent home or spent is no income to weigh)."""
+    if not _PAY_NAMED_ZH.search(folded):
+        return None  # ("菜钱一个礼拜两百 一个月按八百算 房租一千四": no pay at all)
+    costs = costs_beside_income(folded, chosen)
+    kept = len(chosen)
+    while kept > 2 and kept - 1 in costs:
+        kept -= 1
+    if kept == len(chosen):
+        return None
+    return _the_figure_to_take(folded, chosen[:kept], bounds_after=True)
 
 
 #: After the payments said, the debt cleared by someone and nothing left now: "260 a month but
@@ -439,6 +459,10 @@ def _find_the_figure_to_take(reading: _AmountBeingRead) -> AmountReading | None:
         and _a_payments_whole_worked_out_last_zh(folded, chosen)  # "借呗九百 … 总共两千"
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)
+    if taken is None and asked == "income" and language == "zh" and "按" in folded:
+        taken = _the_pay_to_take_before_costs_zh(folded, chosen)  # "…就按六千三吧 每月寄回去三千"
+    if taken is None and asked == "income" and language == "zh" and len(chosen) > 1:
+        taken = _the_own_part_of_a_couples_whole_zh(folded, chosen)  # "…加一起一万 他六千我四千"
     if taken is None and asked == "income" and language == "zh":
         taken = _pay_on_probation_zh(folded, chosen)  # "试用期4400, 转正5500, 下个月才转正"
     if taken is None and asked == "income" and language == "zh":

@@ -706,6 +706,10 @@ def _find_an_amount_unknown(reading: _AmountBeingRead) -> AmountReading | None:
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "pay it back by march"
     if owed and chosen and "多少" in folded and _MONTHS_PAYMENT_UNKNOWN_ZH.search(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "车贷十五万, 每月多少忘了"
+    if items and chosen and language == "zh" and "多少" in folded:
+        forgotten = _AN_ITEMS_FIGURE_FORGOTTEN_ZH.search(folded, chosen[-1].end)
+        if forgotten:  # "吃饭一千 … 房贷每个月扣多少我记不住": the last figure said before it
+            return AmountReading(None, AmountProblem.AMBIGUOUS)
     if chosen and "怎么分" in folded and _SHARE_UNDECIDED_ZH.search(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "和老婆一起还, 怎么分没定"
     return None
@@ -1360,6 +1364,13 @@ _MONTHLY_LEFT_OPEN = compile_phrases(
         r"\b(?:a )?(?:havi\w*|többi\w*|maradék\w*)(?: \w+){0,3} (?:később|majd|utána)\b",
         r"(?:每月|每个月|月供|剩下|其余|余下)[^,.;!?]{0,8}(?:再说|再谈|再定|再商量)",
     )
+)
+
+
+#: An item's monthly figure said to be forgotten: "房贷每个月扣多少我记不住", "水费交多少忘了"
+#: (after the last figure: "以前扣多少忘了 现在两千" has its figure).
+_AN_ITEMS_FIGURE_FORGOTTEN_ZH = re.compile(
+    r"(?:扣|交|还|花|付)多少(?:钱)?(?:我)?(?:也|都|实在)?(?:记不住|记不清|不记得|忘了|想不起来)"
 )
 
 
