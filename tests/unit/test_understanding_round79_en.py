@@ -158,6 +158,13 @@ READ = [
     ("expenses", "i never had a budget, i just pay what comes in, about 1,000 a month", "1000"),
     ("other_debts", "none, never even had an overdraft", "0"),
     ("other_debts", "never had this card, its not mine", "dispute"),
+    # at income, what the cardholder pays out for something beside the pay is not summed in
+    ("income", "I earn 1,200 a month, I pay 50 for childcare", "1200"),
+    ("income", "I earn 1,200 and I pay my neighbour 50 to mind the kids", "1200"),
+    ("income", "wage 1,400, i spend 300 on food", "1400"),
+    # near lines: a wage paid to oneself, the cost alone
+    ("income", "I pay myself 2,000 a month out of the business", "2000"),
+    ("income", "I pay 50 for childcare", "ambiguous"),
 ]  # fmt: skip
 
 

@@ -1935,6 +1935,16 @@ _A_YEARLY_COST_LEFT_OUT_EN = regex(
 )
 
 
+#: At income, a figure the cardholder says they pay out for something, said beside the pay: "I
+#: earn 1,200, I pay 50 for childcare", "i pay my neighbour 50 to mind the kids" (never summed
+#: in with what comes in; not "I pay myself 2,000 a month", a wage).
+_AN_OWN_COST_AT_INCOME_EN = regex(
+    r"\bi (?:pay|spend|give|send)(?: (?:my|the|a|an|her|his|our) [a-z]+)?"
+    r" (?:about |around |roughly )?[£$]?[0-9][0-9,]*(?:\.[0-9]{1,2})?"
+    r"(?= (?:a (?:month|week) )?(?:for|on|to)\b)"
+)
+
+
 def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
     """English: blanks items struck out, a thing's worth, a perk, others' figures."""
     asked = reading.asked
@@ -1970,6 +1980,15 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
     ):  # "1,200 a month, and the card ending i forgot before, its 4417": no money
         undigited = folded[: digits.start(1)] + "    " + folded[digits.end(1) :]
         folded = _kept_where_a_figure_is_left(undigited, folded)
+    if (
+        asked == "income"
+        and language == "en"
+        and "i " in folded
+        and (" to " in folded or " for " in folded or " on " in folded)
+    ):
+        # "I earn 1,200 a month, I pay 50 for childcare": money going out, not coming in
+        unpaid = _AN_OWN_COST_AT_INCOME_EN.sub(lambda m: " " * len(m[0]), folded)
+        folded = _kept_where_a_figure_is_left(unpaid, folded)
     if language == "en" and " said" in folded and (said := _AS_I_SAID_FIRST_EN.match(folded)):
         folded = " " * said.end() + folded[said.end() :]  # "as i said, 1,900: mortgage 1,050, …"
     if language == "en" and "??" in folded and (" is " in folded or " does " in folded):
