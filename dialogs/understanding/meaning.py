@@ -279,13 +279,9 @@ _CJK_CHARACTER = re.compile("[\u4e00-\u9fff]")
 MONEY = frozenset({Question.INCOME, Question.EXPENSES, Question.OTHER_DEBTS, Question.COUNTER})
 #: The rules' readings a request to stop or resume the reminders is heard over.
 _ASKED_OVER = frozenset({"yes", "no", "unsure", "ambiguous"})
-#: The requests heard over an answer (see :meth:`_Reading.request_heard_over`), by the meaning
-#: the classifier gives them ("language" also for "language:en" …).
-_REQUESTS_OVER_AN_ANSWER = {
-    Intent.PERSON: "person",
-    Intent.LANGUAGE: "language",
-    Intent.PLAN: "plan",
-}
+#: The requests heard over a rule's answer only where the classifier hears them surely too (see
+#: :meth:`_Reading.request_asked_over`); a stop or resume of the reminders is heard over it always.
+_HEARD_SURELY_OVER_AN_ANSWER = frozenset({Intent.PERSON, Intent.LANGUAGE, Intent.PLAN})
 #: The tables of examples the classifier may choose from at each question, besides "anywhere".
 TABLES: dict[Question, tuple[str, ...]] = {
     Question.VERIFY: ("verify",),
@@ -906,9 +902,7 @@ class _Reading:
             or self.rules()
         )
         if answer is not None and (
-            self.reminders_asked_over(answer)
-            or self.person_asked_over(answer)
-            or self.request_heard_over(answer)
+            self.request_asked_over(answer) or self.person_asked_over(answer)
         ):
             answer = self.request_in_a_sentence()
         answered = answer is not None and answer.by in ("rule", "button")
@@ -918,21 +912,28 @@ class _Reading:
             return self.take("ambiguous", "rule", amount_problem=AmountProblem.NOT_A_NUMBER)
         return alarm or answer or self.request_in_a_sentence() or self.model()
 
-    def reminders_asked_over(self, answer: Interpretation) -> bool:
-        """Reminders stopped or resumed in a sentence that a rule also reads as a yes or a no
-        ("can you stop the reminder texts for now": its "for now" is no temporary drop), or as
-        an amount, to ask again or not ("stop the texts, my mum saw them", "短信停了吧 两三百",
-        "no more texts, they come in while i teach year 9"), or a time of day read as months
-        ("ne 6kor írjatok, kapcsold ki az sms-eket"): the request is what is asked."""
-        return (
-            answer.by == "rule"
-            and (
-                answer.meaning in _ASKED_OVER
-                or answer.amount is not None
-                or answer.months is not None
-            )
-            and self.any_request in (Intent.STOP_REMINDERS, Intent.RESUME_REMINDERS)
-        )
+    def request_asked_over(self, answer: Interpretation) -> bool:
+        """A request said in a sentence that a rule also reads as a yes or a no, as an amount
+        (to ask again or not) or as months: the request is what is asked, the answer asked for
+        again after it. Reminders stopped or resumed always ("can you stop the reminder texts for
+        now": its "for now" is no temporary drop; "stop the texts, my mum saw them", "短信停了吧
+        两三百", "ne 6kor írjatok, kapcsold ki az sms-eket": a time of day read as months). A
+        person, another language or the plan ("1,350 after tax but can i speak to a person",
+        "每月八百我能还 但我想先跟真人聊聊再定", "havi 25 ezret tudok, de előbb mutassák meg a
+        tervet") only where the classifier hears the same request surely: the words alone are
+        also said of a job or a cost ("客服", "人工", "ügyintéző")."""
+        if answer.by != "rule" or not (
+            answer.meaning in _ASKED_OVER or answer.amount is not None or answer.months is not None
+        ):
+            return False
+        request = self.any_request
+        if request in (Intent.STOP_REMINDERS, Intent.RESUME_REMINDERS):
+            return True
+        if request not in _HEARD_SURELY_OVER_AN_ANSWER:
+            return False
+        meaning = _INTENT_MEANINGS[request]  # ("language" also for "language:en" …)
+        heard = sum(p for m, p in self.probabilities.items() if m.partition(":")[0] == meaning)
+        return heard >= REQUEST_OVER_AN_ANSWER
 
     def person_asked_over(self, answer: Interpretation) -> bool:
         """A clerk asked for in a message whose figures the rules would only ask again ("kérem,
@@ -944,24 +945,6 @@ class _Reading:
             answer.by == "rule"
             and answer.meaning in ("ambiguous", "help", "unsure")
             and self.any_request is Intent.PERSON
-        )
-
-    def request_heard_over(self, answer: Interpretation) -> bool:
-        """A person, another language or the plan asked for beside an answer the rules read
-        ("1,350 after tax but can i speak to a person", "每月八百我能还 但我想先跟真人聊聊再定",
-        "havi 25 ezret tudok, de előbb mutassák meg a tervet"): what is asked for comes first,
-        the answer is asked for again after it. Only where the classifier hears the same request
-        surely: the words alone are also said of a job or a cost ("客服", "人工", "ügyintéző")."""
-        if answer.by != "rule" or not (
-            answer.meaning in _ASKED_OVER or answer.amount is not None or answer.months is not None
-        ):
-            return False
-        request = self.any_request
-        meaning = _REQUESTS_OVER_AN_ANSWER.get(request) if request is not None else None
-        return (
-            meaning is not None
-            and sum(p for m, p in self.probabilities.items() if m.partition(":")[0] == meaning)
-            >= REQUEST_OVER_AN_ANSWER
         )
 
     def amount_maybe_disputed(self, answer: Interpretation) -> bool:
